@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ArticlesConfig(AppConfig):
+    name = "masthead.articles"
+    verbose_name = _("Articles")
+
+    def ready(self) -> None:
+        from masthead.articles import signals  # noqa: F401

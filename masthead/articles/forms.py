@@ -1,0 +1,72 @@
+"""The editor's article form: workflow rules checked on the server, and no lost work."""
+
+from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+
+from masthead.articles import services
+from masthead.articles.models import Article
+
+
+class ArticleAdminForm(forms.ModelForm):
+    # When the form was opened: a save over someone else's newer save is refused, never lost.
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Article
+        fields = "__all__"  # noqa: DJ007 -- the admin passes its own fieldsets
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user or getattr(type(self), "request_user", None)
+        if self.instance.pk and self.instance.updated_at:
+            self.fields["loaded_version"].initial = self.instance.updated_at.isoformat()
+        if "status" in self.fields and user is not None and not services.can_publish(user):
+            allowed = {Article.Status.DRAFT, Article.Status.IN_REVIEW, self.instance.status}
+            self.fields["status"].choices = [c for c in self.fields["status"].choices if c[0] in allowed]
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text += " " + _("Left empty, it is made from the headline.")
+
+    def clean_loaded_version(self) -> str:
+        loaded = self.cleaned_data.get("loaded_version") or ""
+        if not self.instance.pk or not loaded:
+            return loaded
+        current = Article.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True).first()
+        opened = parse_datetime(loaded)
+        if current and opened and current > opened:
+            raise ValidationError(
+                _(
+                    "Someone else saved this story at %(time)s, after you opened it. Your text is "
+                    "still in the form below: copy what you need, open the story again, and "
+                    "apply your changes to the newer version."
+                )
+                % {"time": timezone.localtime(current).strftime("%H:%M:%S")}
+            )
+        return loaded
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        target = cleaned.get("status", self.instance.status)
+        current = (
+            Article.objects.filter(pk=self.instance.pk).values_list("status", flat=True).first()
+            or Article.Status.DRAFT
+        )
+        if self.user is not None:
+            try:
+                services.check_transition(
+                    user=self.user, article=self.instance, current=current, target=target
+                )
+            except PermissionDenied as exc:
+                raise ValidationError({"status": str(exc)}) from exc
+            except ValidationError as exc:
+                raise ValidationError({"status": exc.messages}) from exc
+        if target == Article.Status.SCHEDULED:
+            when = cleaned.get("published_at")
+            if not when:
+                self.add_error("published_at", _("Give the time this story should go live."))
+            elif when <= timezone.now() and current != Article.Status.SCHEDULED:
+                self.add_error("published_at", _("A scheduled time must be in the future."))
+        return cleaned

@@ -1,0 +1,13 @@
+from masthead.articles.models.articles import Article, ArticleAuthor, ArticleQuerySet, SlugRedirect
+from masthead.articles.models.images import Image
+from masthead.articles.models.taxonomy import Section, Tag
+
+__all__ = [
+    "Article",
+    "ArticleAuthor",
+    "ArticleQuerySet",
+    "Image",
+    "Section",
+    "SlugRedirect",
+    "Tag",
+]

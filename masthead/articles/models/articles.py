@@ -1,0 +1,285 @@
+"""The story itself, and the one definition of "published" every page, feed and count uses."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+
+from masthead.articles.models.taxonomy import Section
+from masthead.core.html import sanitize_html
+from masthead.core.models import Language, TimeStampedModel
+
+PROSE_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Underline": True,
+    "Strike": True,
+    "Subscript": True,
+    "Superscript": True,
+    "Heading": {"levels": [2, 3, 4]},
+    "BulletList": True,
+    "OrderedList": True,
+    "Blockquote": True,
+    "HorizontalRule": True,
+    "Link": {"protocols": ["http", "https", "mailto", "tel"]},
+    "Table": True,
+    "HTML": True,
+    "Typographic": True,
+}
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None) -> "ArticleQuerySet":
+        """Stories a reader may see now: published, or scheduled and past their time.
+
+        Scheduled stories count from the second their time comes, not from when the worker
+        flips their status, so visibility never depends on how busy the queue is.
+        """
+        return self.filter(status__in=Article.LIVE_STATUSES, published_at__lte=now or timezone.now())
+
+    def in_language(self, language: str) -> "ArticleQuerySet":
+        return self.filter(language=language)
+
+    def in_section(self, section) -> "ArticleQuerySet":
+        return self.filter(section=section)
+
+    def for_listing(self) -> "ArticleQuerySet":
+        """What a teaser card shows, fetched in a fixed number of queries."""
+        return self.select_related("section", "featured_image").prefetch_related(
+            models.Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
+        )
+
+
+class Article(TimeStampedModel):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        IN_REVIEW = "review", _("In review")
+        SCHEDULED = "scheduled", _("Scheduled")
+        PUBLISHED = "published", _("Published")
+        UNPUBLISHED = "unpublished", _("Unpublished")
+
+    LIVE_STATUSES = (Status.PUBLISHED, Status.SCHEDULED)
+
+    language = models.CharField(
+        _("language"), max_length=2, choices=Language.choices, default=Language.ENGLISH
+    )
+    headline = models.CharField(_("headline"), max_length=300)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        allow_unicode=True,
+        help_text=_("The last part of the story's address. Changing it later keeps old links working."),
+    )
+    dek = models.TextField(
+        _("dek"), blank=True, help_text=_("The standfirst: one or two sentences under the headline.")
+    )
+    body = ProseEditorField(_("body"), extensions=PROSE_EXTENSIONS, sanitize=sanitize_html, blank=True)
+    featured_image = models.ForeignKey(
+        "articles.Image",
+        verbose_name=_("featured image"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    section = models.ForeignKey(
+        "articles.Section",
+        verbose_name=_("section"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    tags = models.ManyToManyField("articles.Tag", verbose_name=_("tags"), blank=True, related_name="articles")
+    authors = models.ManyToManyField(
+        "authors.Author",
+        verbose_name=_("authors"),
+        through="articles.ArticleAuthor",
+        blank=True,
+        related_name="articles",
+    )
+    translation = models.OneToOneField(
+        "self",
+        verbose_name=_("translation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The same story in the other language."),
+    )
+    is_sponsored = models.BooleanField(_("sponsored"), default=False)
+    sponsor_name = models.CharField(_("sponsor"), max_length=120, blank=True)
+    is_breaking = models.BooleanField(_("breaking news"), default=False)
+    disclaimer = models.TextField(
+        _("disclaimer"),
+        blank=True,
+        help_text=_("For opinion pieces; the section's disclaimer is used when this is empty."),
+    )
+
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(_("publication time"), null=True, blank=True)
+    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        permissions = [
+            ("publish_article", _("Can publish, schedule and unpublish articles")),
+            ("edit_any_article", _("Can edit articles written by others")),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "slug"], name="article_slug_per_language"),
+            models.CheckConstraint(
+                condition=~Q(status__in=["published", "scheduled"]) | Q(published_at__isnull=False),
+                name="live_article_has_publication_time",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["language", "status", "published_at"]),
+            models.Index(fields=["section", "status", "published_at"]),
+            models.Index(fields=["-published_at", "-id"], name="article_newest_first"),
+            models.Index(fields=["-updated_at"], name="article_recently_updated"),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Remember the address it was loaded with, so a change can leave a redirect behind.
+        instance._loaded_path = (instance.__dict__.get("slug"), instance.__dict__.get("section_id"))
+        return instance
+
+    def clean(self) -> None:
+        errors: dict[str, list] = {}
+        if self.is_sponsored and not self.sponsor_name.strip():
+            errors.setdefault("sponsor_name", []).append(_("Name the sponsor of a sponsored story."))
+        if self.status in self.LIVE_STATUSES and not self.published_at:
+            errors.setdefault("published_at", []).append(_("Give the publication time."))
+        section = self.section if self.section_id else None
+        if section and section.kind == section.Kind.CARICATURE and not self.featured_image_id:
+            errors.setdefault("featured_image", []).append(
+                _("A caricature needs its cartoon: choose the featured image.")
+            )
+        if self.translation_id and self.translation_id == self.pk:
+            errors.setdefault("translation", []).append(_("A story cannot translate itself."))
+        if self.translation_id and self.translation and self.translation.language == self.language:
+            errors.setdefault("translation", []).append(_("A translation must be in the other language."))
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs) -> None:
+        self.body = sanitize_html(self.body)
+        if self.status in self.LIVE_STATUSES and self.published_at and not self.first_published_at:
+            self.first_published_at = self.published_at
+        super().save(*args, **kwargs)
+        self._remember_old_address()
+
+    def _remember_old_address(self) -> None:
+        """After a published story's slug or section changes, its old URL must redirect."""
+        old_slug, old_section_id = getattr(self, "_loaded_path", (None, None))
+        self._loaded_path = (self.slug, self.section_id)
+        if old_slug is None or (old_slug, old_section_id) == (self.slug, self.section_id):
+            return
+        if not self.first_published_at:
+            return  # never public: nobody can have linked to it
+        old_section_slug = Section.objects.filter(pk=old_section_id).values_list("slug", flat=True).first()
+        SlugRedirect.objects.update_or_create(
+            language=self.language,
+            section_slug=old_section_slug or "",
+            slug=old_slug,
+            defaults={"article": self},
+        )
+        # The story may have moved back to an address it had before.
+        SlugRedirect.objects.filter(
+            language=self.language, section_slug=self.section.slug, slug=self.slug
+        ).delete()
+
+    def get_absolute_url(self) -> str:
+        with translation.override(self.language):
+            return reverse("articles:detail", kwargs={"section": self.section.slug, "slug": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        """The same rule as `Article.objects.published()`, for one loaded story."""
+        return (
+            self.status in self.LIVE_STATUSES
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def byline(self) -> list:
+        """Authors in byline order (uses the prefetch from `for_listing()` when present)."""
+        return [b.author for b in self.bylines.all()]
+
+    @property
+    def kind(self) -> str:
+        return self.section.kind
+
+    @property
+    def effective_disclaimer(self) -> str:
+        if self.disclaimer:
+            return self.disclaimer
+        if self.language == Language.ARABIC:
+            return self.section.disclaimer_ar or self.section.disclaimer
+        return self.section.disclaimer
+
+    @property
+    def was_updated(self) -> bool:
+        """Edited noticeably after publication (readers see an "Updated" time)."""
+        if not self.first_published_at or not self.updated_at:
+            return False
+        return (self.updated_at - self.first_published_at).total_seconds() > 600
+
+
+class ArticleAuthor(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey("authors.Author", on_delete=models.CASCADE, related_name="bylines")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("byline")
+        verbose_name_plural = _("byline")
+        constraints = [models.UniqueConstraint(fields=["article", "author"], name="author_once_per_article")]
+
+    def __str__(self) -> str:
+        return str(self.author)
+
+
+class SlugRedirect(models.Model):
+    """An address a published story used to have; it answers with a 301 to the current one."""
+
+    language = models.CharField(max_length=2, choices=Language.choices)
+    section_slug = models.CharField(max_length=80)
+    slug = models.CharField(max_length=200)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_addresses")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("old address")
+        verbose_name_plural = _("old addresses")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "section_slug", "slug"], name="old_address_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"/{self.language}/{self.section_slug}/{self.slug}/"

@@ -1,0 +1,58 @@
+"""Pictures with the words that must travel with them: alt text, caption, credit."""
+
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+
+from masthead.core.images import validate_image_file
+from masthead.core.models import TimeStampedModel
+
+
+class Image(TimeStampedModel):
+    file = models.ImageField(
+        _("file"),
+        upload_to="images/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        validators=[validate_image_file],
+    )
+    width = models.PositiveIntegerField(editable=False, default=0)
+    height = models.PositiveIntegerField(editable=False, default=0)
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=300,
+        help_text=_("What the picture shows, for readers who cannot see it. Required."),
+    )
+    caption = models.CharField(_("caption"), max_length=500, blank=True)
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    # {"640": "renditions/…-640.webp", …}, written once by a background task.
+    renditions = models.JSONField(default=dict, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self) -> str:
+        return self.alt_text[:80]
+
+    @property
+    def has_renditions(self) -> bool:
+        return bool(self.renditions)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_file = instance.__dict__.get("file")
+        return instance
+
+    def save(self, *args, **kwargs) -> None:
+        is_new_file = str(self.file) != str(getattr(self, "_loaded_file", None) or "")
+        if is_new_file:
+            self.renditions = {}
+        super().save(*args, **kwargs)
+        self._loaded_file = str(self.file)
+        if is_new_file and self.file:
+            # Renditions are made once per upload, in the background, never per request.
+            from masthead.articles.tasks import make_renditions_task
+
+            transaction.on_commit(lambda: make_renditions_task.enqueue(self.pk))

@@ -1,0 +1,80 @@
+"""Sections (the newsroom's beats and desks) and tags (what a story is about)."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from masthead.core.models import TimeStampedModel
+
+
+class Section(TimeStampedModel):
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News")
+        OPINION = "opinion", _("Opinion")
+        REPORT = "report", _("Report")
+        CARICATURE = "caricature", _("Caricature")
+        FEATURE = "feature", _("Feature")
+
+    name = models.CharField(_("name (English)"), max_length=80)
+    name_ar = models.CharField(_("name (Arabic)"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    description = models.TextField(_("description (English)"), blank=True)
+    description_ar = models.TextField(_("description (Arabic)"), blank=True)
+    disclaimer = models.TextField(
+        _("disclaimer (English)"),
+        blank=True,
+        help_text=_("Shown under every opinion piece in this section unless the piece has its own."),
+    )
+    disclaimer_ar = models.TextField(_("disclaimer (Arabic)"), blank=True)
+    is_in_navigation = models.BooleanField(_("in navigation"), default=True)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def display_name(self, language: str | None = None) -> str:
+        language = language or get_language()
+        return (self.name_ar if language == "ar" else self.name) or self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:section", kwargs={"section": self.slug})
+
+
+class Tag(TimeStampedModel):
+    name = models.CharField(_("name (English)"), max_length=100, blank=True)
+    name_ar = models.CharField(_("name (Arabic)"), max_length=100, blank=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=True)
+    description = models.TextField(_("description"), blank=True)
+    aliases = models.CharField(
+        _("aliases"),
+        max_length=400,
+        blank=True,
+        help_text=_("Other names for this tag, comma-separated, in either language."),
+    )
+
+    class Meta:
+        ordering = ["name", "name_ar"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(name="", name_ar=""), name="tag_has_a_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name or self.name_ar
+
+    def display_name(self, language: str | None = None) -> str:
+        language = language or get_language()
+        if language == "ar":
+            return self.name_ar or self.name
+        return self.name or self.name_ar
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:tag", kwargs={"slug": self.slug})

@@ -1,0 +1,184 @@
+"""Editorial workflow: who may move a story between states, and what follows when it moves."""
+
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from masthead.articles.models import Article, ArticleAuthor, Image
+from masthead.articles.signals import article_changed, article_published, article_unpublished
+from masthead.core.images import make_renditions
+from masthead.core.models import Language
+from masthead.core.text import unique_slug
+
+S = Article.Status
+
+# from-state -> states an article may move to.
+TRANSITIONS: dict[str, set[str]] = {
+    S.DRAFT: {S.IN_REVIEW, S.SCHEDULED, S.PUBLISHED},
+    S.IN_REVIEW: {S.DRAFT, S.SCHEDULED, S.PUBLISHED},
+    S.SCHEDULED: {S.DRAFT, S.PUBLISHED, S.UNPUBLISHED},
+    S.PUBLISHED: {S.UNPUBLISHED},
+    S.UNPUBLISHED: {S.DRAFT, S.SCHEDULED, S.PUBLISHED},
+}
+EDITORIAL_ONLY = {S.SCHEDULED, S.PUBLISHED, S.UNPUBLISHED}
+
+
+def can_publish(user: AbstractBaseUser) -> bool:
+    return user.has_perm("articles.publish_article")
+
+
+def can_edit(user: AbstractBaseUser, article: Article) -> bool:
+    """Editors edit any story; a contributor only their own drafts."""
+    if user.has_perm("articles.edit_any_article"):
+        return True
+    if article.pk is None:
+        return user.has_perm("articles.add_article")
+    return (
+        user.has_perm("articles.change_article")
+        and article.created_by_id == user.pk
+        and article.status == S.DRAFT
+    )
+
+
+def check_transition(*, user: AbstractBaseUser, article: Article, current: str, target: str) -> None:
+    """Raise PermissionDenied or ValidationError unless `user` may move `article` to `target`."""
+    if current == target:
+        return
+    if target not in TRANSITIONS.get(current, set()):
+        raise ValidationError(
+            _("A story that is %(current)s cannot become %(target)s.")
+            % {"current": S(current).label.lower(), "target": S(target).label.lower()}
+        )
+    if (target in EDITORIAL_ONLY or current in EDITORIAL_ONLY) and not can_publish(user):
+        raise PermissionDenied(_("Only editors can publish, schedule or unpublish stories."))
+    if not user.has_perm("articles.edit_any_article") and article.created_by_id != user.pk:
+        raise PermissionDenied(_("You can only change the state of your own stories."))
+
+
+def normalize_live_status(article: Article, *, now: datetime | None = None) -> None:
+    """A live story with a future time is scheduled; a scheduled one whose time passed is live."""
+    now = now or timezone.now()
+    if article.status in Article.LIVE_STATUSES:
+        if article.published_at is None:
+            article.published_at = now
+        article.status = S.SCHEDULED if article.published_at > now else S.PUBLISHED
+
+
+def after_save(*, article: Article, previous_status: str | None, was_live: bool) -> None:
+    """Tell the rest of the system what changed, once the transaction has committed."""
+    from masthead.articles.tasks import go_live_task
+
+    if article.status == S.SCHEDULED:
+        published_at = article.published_at
+        backend = go_live_task.get_backend()
+        if backend.supports_defer:
+            transaction.on_commit(lambda: go_live_task.using(run_after=published_at).enqueue(article.pk))
+    is_live = article.is_published
+    if is_live and not was_live:
+        transaction.on_commit(lambda: article_published.send(sender=Article, article=article))
+    elif was_live and not is_live:
+        transaction.on_commit(lambda: article_unpublished.send(sender=Article, article=article))
+    elif is_live:
+        transaction.on_commit(lambda: article_changed.send(sender=Article, article=article))
+
+
+@transaction.atomic
+def transition(*, article: Article, target: str, by: AbstractBaseUser, at: datetime | None = None) -> Article:
+    """Move `article` to `target` (publishing at `at`, or now), as `by` is allowed to."""
+    current = article.status
+    was_live = article.is_published
+    check_transition(user=by, article=article, current=current, target=target)
+    article.status = target
+    if target in Article.LIVE_STATUSES:
+        article.published_at = (
+            at or (article.published_at if target == S.SCHEDULED else None) or timezone.now()
+        )
+        if target == S.SCHEDULED and article.published_at <= timezone.now():
+            raise ValidationError(_("A scheduled time must be in the future."))
+    normalize_live_status(article)
+    article.full_clean()
+    article.save()
+    after_save(article=article, previous_status=current, was_live=was_live)
+    return article
+
+
+def submit_for_review(*, article: Article, by: AbstractBaseUser) -> Article:
+    return transition(article=article, target=S.IN_REVIEW, by=by)
+
+
+def publish(*, article: Article, by: AbstractBaseUser, at: datetime | None = None) -> Article:
+    target = S.SCHEDULED if at and at > timezone.now() else S.PUBLISHED
+    return transition(article=article, target=target, by=by, at=at)
+
+
+def unpublish(*, article: Article, by: AbstractBaseUser) -> Article:
+    return transition(article=article, target=S.UNPUBLISHED, by=by)
+
+
+def go_live(*, article_id: int) -> str:
+    """Flip a scheduled story whose time has come to published, and announce it."""
+    now = timezone.now()
+    flipped = Article.objects.filter(pk=article_id, status=S.SCHEDULED, published_at__lte=now).update(
+        status=S.PUBLISHED
+    )
+    if not flipped:
+        # Rescheduled (a later task exists), unscheduled, or deleted: nothing to do.
+        return "not due"
+    article = Article.objects.select_related("section").get(pk=article_id)
+    article_published.send(sender=Article, article=article)
+    return "published"
+
+
+@transaction.atomic
+def create_translation(*, article: Article, by: AbstractBaseUser) -> Article:
+    """Open a linked draft of `article` in the other language (or return the existing one)."""
+    if article.translation_id:
+        return article.translation
+    language = Language.other(article.language)
+    copy = Article(
+        language=language,
+        headline=article.headline,
+        slug=unique_slug(Article.objects.filter(language=language), article.slug, 200),
+        dek=article.dek,
+        body=article.body,
+        featured_image=article.featured_image,
+        section=article.section,
+        is_sponsored=article.is_sponsored,
+        sponsor_name=article.sponsor_name,
+        status=S.DRAFT,
+        created_by=by,  # type: ignore[misc]
+        translation=article,
+    )
+    copy.save()
+    copy.tags.set(article.tags.all())
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=copy, author_id=b.author_id, order=b.order) for b in article.bylines.all()
+    )
+    Article.objects.filter(pk=article.pk).update(translation=copy)
+    article.translation = copy
+    return copy
+
+
+def link_translations(*, article: Article, other: Article | None) -> None:
+    """Make `article` and `other` each other's translation, unlinking any previous partner."""
+    with transaction.atomic():
+        Article.objects.filter(translation=article).exclude(pk=getattr(other, "pk", None)).update(
+            translation=None
+        )
+        if other is not None:
+            Article.objects.filter(translation=other).exclude(pk=article.pk).update(translation=None)
+            Article.objects.filter(pk=other.pk).update(translation=article)
+
+
+def make_image_renditions(*, image_id: int) -> int:
+    """Write an image's WebP renditions and record them; returns how many were made."""
+    image = Image.objects.filter(pk=image_id).first()
+    if image is None or not image.file:
+        return 0
+    renditions = make_renditions(image.file.name)
+    Image.objects.filter(pk=image_id).update(renditions=renditions)
+    return len(renditions)

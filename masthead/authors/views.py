@@ -1,0 +1,20 @@
+"""Author pages: who writes for the newsroom, and what they wrote."""
+
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.views.generic import ListView
+
+from masthead.authors.models import Author
+
+
+class AuthorView(ListView):
+    template_name = "authors/author_detail.html"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        # Through the reverse relation, so this app need not import the articles app.
+        return self.author.articles.published().in_language(get_language()).for_listing()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(author=self.author, **kwargs)

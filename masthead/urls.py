@@ -1,0 +1,34 @@
+"""URL wiring: the back office at /admin/, the reader's site under /en/ and /ar/."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+from django.views.static import serve
+
+from masthead.articles import views as article_views
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("preview/<str:token>/", article_views.PreviewView.as_view(), name="preview"),
+    path("", article_views.root_redirect, name="root"),
+]
+
+urlpatterns += i18n_patterns(
+    path("authors/", include("masthead.authors.urls")),
+    path("", include("masthead.articles.urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG or settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
+    # Local media for the single-machine install; object storage serves its own URLs.
+    urlpatterns.insert(
+        0,
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
+    )
