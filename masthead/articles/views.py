@@ -3,9 +3,10 @@
 from django.conf import settings
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from masthead.articles import selectors
@@ -84,14 +85,7 @@ class PreviewView(DetailView):
     context_object_name = "article"
 
     def get_object(self, queryset=None) -> Article:
-        try:
-            pk = signing.loads(
-                self.kwargs["token"], salt=PREVIEW_SALT, max_age=settings.ARTICLES_PREVIEW_MAX_AGE
-            )
-        except signing.SignatureExpired as exc:
-            raise Http404("This preview link has expired; ask the editor for a new one.") from exc
-        except signing.BadSignature as exc:
-            raise Http404("This preview link is not valid.") from exc
+        pk = signing.loads(self.kwargs["token"], salt=PREVIEW_SALT, max_age=settings.ARTICLES_PREVIEW_MAX_AGE)
         return get_object_or_404(
             Article.objects.select_related("section", "featured_image").prefetch_related(
                 "tags", "bylines__author"
@@ -102,10 +96,20 @@ class PreviewView(DetailView):
     def get(self, request, *args, **kwargs):
         from django.utils import translation
 
-        self.object = self.get_object()
+        try:
+            self.object = self.get_object()
+        except signing.SignatureExpired:
+            return self.refuse(_("This preview link has expired; ask the editor for a new one."), 410)
+        except signing.BadSignature:
+            return self.refuse(_("This preview link is not valid; check that it was copied whole."), 403)
         translation.activate(self.object.language)
         request.LANGUAGE_CODE = self.object.language
         response = self.render_to_response(self.get_context_data(object=self.object, is_preview=True))
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def refuse(self, message: str, status: int) -> HttpResponse:
+        response = render(self.request, "articles/preview_refused.html", {"message": message}, status=status)
+        add_never_cache_headers(response)
         return response

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from masthead.core.images import validate_image_file
+from masthead.core.fields import CheckedImageField
 from masthead.core.models import TimeStampedModel
 
 
@@ -25,9 +25,7 @@ class Author(TimeStampedModel):
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.REPORTER)
     bio = models.TextField(_("bio (English)"), blank=True)
     bio_ar = models.TextField(_("bio (Arabic)"), blank=True)
-    photo = models.ImageField(
-        _("photo"), upload_to="authors/%Y/", blank=True, validators=[validate_image_file]
-    )
+    photo = CheckedImageField(_("photo"), upload_to="authors/%Y/", blank=True)
     photo_renditions = models.JSONField(default=dict, blank=True, editable=False)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,

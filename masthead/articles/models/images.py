@@ -3,18 +3,12 @@
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
-from masthead.core.images import validate_image_file
+from masthead.core.fields import CheckedImageField
 from masthead.core.models import TimeStampedModel
 
 
 class Image(TimeStampedModel):
-    file = models.ImageField(
-        _("file"),
-        upload_to="images/%Y/%m/",
-        width_field="width",
-        height_field="height",
-        validators=[validate_image_file],
-    )
+    file = CheckedImageField(_("file"), upload_to="images/%Y/%m/", width_field="width", height_field="height")
     width = models.PositiveIntegerField(editable=False, default=0)
     height = models.PositiveIntegerField(editable=False, default=0)
     alt_text = models.CharField(
