@@ -4,13 +4,13 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
+import reversion
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from masthead.articles.models import Article, ArticleAuthor, Image
+from masthead.articles.models import Article, ArticleAuthor
 from masthead.articles.signals import article_changed, article_published, article_unpublished
-from masthead.core.images import make_renditions
 from masthead.core.models import Language
 from masthead.core.text import unique_slug
 
@@ -101,7 +101,10 @@ def transition(*, article: Article, target: str, by: AbstractBaseUser, at: datet
             raise ValidationError(_("A scheduled time must be in the future."))
     normalize_live_status(article)
     article.full_clean()
-    article.save()
+    with reversion.create_revision():
+        article.save()
+        reversion.set_user(by)
+        reversion.set_comment(_("Status: %(status)s") % {"status": article.get_status_display()})
     after_save(article=article, previous_status=current, was_live=was_live)
     return article
 
@@ -172,13 +175,3 @@ def link_translations(*, article: Article, other: Article | None) -> None:
         if other is not None:
             Article.objects.filter(translation=other).exclude(pk=article.pk).update(translation=None)
             Article.objects.filter(pk=other.pk).update(translation=article)
-
-
-def make_image_renditions(*, image_id: int) -> int:
-    """Write an image's WebP renditions and record them; returns how many were made."""
-    image = Image.objects.filter(pk=image_id).first()
-    if image is None or not image.file:
-        return 0
-    renditions = make_renditions(image.file.name)
-    Image.objects.filter(pk=image_id).update(renditions=renditions)
-    return len(renditions)

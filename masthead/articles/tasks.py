@@ -1,4 +1,4 @@
-"""Background work for articles: scheduled publication and image renditions."""
+"""Background work for articles: scheduled publication."""
 
 from django_tasks import task
 
@@ -9,9 +9,3 @@ from masthead.articles import services
 def go_live_task(article_id: int) -> str:
     """Publish a scheduled story once its time has come (enqueued to run at that time)."""
     return services.go_live(article_id=article_id)
-
-
-@task()
-def make_renditions_task(image_id: int) -> int:
-    """Make the responsive WebP renditions of one uploaded image."""
-    return services.make_image_renditions(image_id=image_id)

@@ -7,10 +7,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.fields import CheckedImageField
-from masthead.core.models import TimeStampedModel
+from masthead.core.models import HasRenditions, TimeStampedModel
 
 
-class Author(TimeStampedModel):
+class Author(HasRenditions, TimeStampedModel):
+    rendition_fields = {"photo": "photo_renditions"}
+
     class Role(models.TextChoices):
         REPORTER = "reporter", _("Reporter")
         COLUMNIST = "columnist", _("Columnist")

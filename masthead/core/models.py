@@ -1,6 +1,6 @@
 """Shared model bits: timestamps and the two languages every story is written in."""
 
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 
@@ -20,3 +20,39 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class HasRenditions(models.Model):
+    """Makes WebP renditions of each picture field in the background when its file changes.
+
+    `rendition_fields` maps a picture field to the JSON field that records its renditions.
+    """
+
+    rendition_fields: dict[str, str] = {}
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_files = {f: str(instance.__dict__.get(f) or "") for f in cls.rendition_fields}
+        return instance
+
+    def save(self, *args, **kwargs) -> None:
+        loaded = getattr(self, "_loaded_files", {})
+        changed = [f for f in self.rendition_fields if str(getattr(self, f) or "") != loaded.get(f, "")]
+        for field in changed:
+            setattr(self, self.rendition_fields[field], {})
+        super().save(*args, **kwargs)
+        self._loaded_files = {f: str(getattr(self, f) or "") for f in self.rendition_fields}
+        for field in changed:
+            if getattr(self, field):
+                self._enqueue_renditions(field)
+
+    def _enqueue_renditions(self, field: str) -> None:
+        # Made once per upload, after the row is committed, never while a reader waits.
+        from masthead.core.tasks import make_renditions_task
+
+        args = (self._meta.label, self.pk, field, self.rendition_fields[field])
+        transaction.on_commit(lambda: make_renditions_task.enqueue(*args))

@@ -1,13 +1,15 @@
 """Pictures with the words that must travel with them: alt text, caption, credit."""
 
-from django.db import models, transaction
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.fields import CheckedImageField
-from masthead.core.models import TimeStampedModel
+from masthead.core.models import HasRenditions, TimeStampedModel
 
 
-class Image(TimeStampedModel):
+class Image(HasRenditions, TimeStampedModel):
+    rendition_fields = {"file": "renditions"}
+
     file = CheckedImageField(_("file"), upload_to="images/%Y/%m/", width_field="width", height_field="height")
     width = models.PositiveIntegerField(editable=False, default=0)
     height = models.PositiveIntegerField(editable=False, default=0)
@@ -32,21 +34,3 @@ class Image(TimeStampedModel):
     @property
     def has_renditions(self) -> bool:
         return bool(self.renditions)
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        instance._loaded_file = instance.__dict__.get("file")
-        return instance
-
-    def save(self, *args, **kwargs) -> None:
-        is_new_file = str(self.file) != str(getattr(self, "_loaded_file", None) or "")
-        if is_new_file:
-            self.renditions = {}
-        super().save(*args, **kwargs)
-        self._loaded_file = str(self.file)
-        if is_new_file and self.file:
-            # Renditions are made once per upload, in the background, never per request.
-            from masthead.articles.tasks import make_renditions_task
-
-            transaction.on_commit(lambda: make_renditions_task.enqueue(self.pk))

@@ -1,0 +1,19 @@
+"""Background work shared by every app: image renditions."""
+
+from django.apps import apps
+from django_tasks import task
+
+from masthead.core.images import make_renditions
+
+
+@task()
+def make_renditions_task(model: str, pk: int, field: str, into: str) -> int:
+    """Make the WebP renditions of one stored picture and record them on its row."""
+    Model = apps.get_model(model)
+    row = Model._default_manager.filter(pk=pk).first()
+    picture = getattr(row, field, None) if row else None
+    if not picture:
+        return 0
+    renditions = make_renditions(picture.name)
+    Model._default_manager.filter(pk=pk).update(**{into: renditions})
+    return len(renditions)
