@@ -2,9 +2,9 @@
 
 from datetime import datetime
 
+import reversion
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
-import reversion
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
