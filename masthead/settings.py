@@ -130,6 +130,7 @@ MEDIA_ROOT = Path(env("MASTHEAD_MEDIA_ROOT", str(DATA_DIR / "media")))
 MEDIA_URL = env("MASTHEAD_MEDIA_URL", "/media/")
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 STORAGES = {
     "default": {
         "BACKEND": env("MASTHEAD_MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage"),

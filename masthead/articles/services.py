@@ -1,6 +1,6 @@
 """Editorial workflow: who may move a story between states, and what follows when it moves."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import reversion
 from django.contrib.auth.models import AbstractBaseUser
@@ -73,7 +73,11 @@ def after_save(*, article: Article, previous_status: str | None, was_live: bool)
     from masthead.articles.tasks import go_live_task
 
     if article.status == S.SCHEDULED:
-        published_at = article.published_at
+        # RQ keeps schedule times in whole seconds, rounded down: round up, or the task could
+        # run a moment early, find the story not yet due, and never run again.
+        published_at = article.published_at.replace(microsecond=0) + timedelta(
+            seconds=1 if article.published_at.microsecond else 0
+        )
         backend = go_live_task.get_backend()
         if backend.supports_defer:
             transaction.on_commit(lambda: go_live_task.using(run_after=published_at).enqueue(article.pk))

@@ -1,0 +1,55 @@
+# Everyday commands. Needs only Python 3.11+ and make; `make venv` installs everything else.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Extras to install: `make venv EXTRAS=test,postgres,redis` adds the PostgreSQL and Redis clients.
+EXTRAS ?= test
+comma := ,
+STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
+DEMO_PASSWORD := masthead-demo-2025
+ARGS ?=
+
+.PHONY: venv demo test lint check messages clean
+
+venv: $(STAMP)
+
+# Re-installs whenever pyproject.toml is newer than the stamp of the last install.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
+	touch $@
+
+# A newsroom with sample stories at http://127.0.0.1:8000/, and the task worker beside it.
+demo: venv
+	$(BIN)/masthead migrate --noinput
+	$(BIN)/masthead demo-data
+	$(BIN)/masthead create-user --username editor --role editor --password $(DEMO_PASSWORD)
+	$(BIN)/masthead collectstatic --noinput --verbosity 0
+	@echo "Serving http://127.0.0.1:8000/ (back office: /admin/, editor / $(DEMO_PASSWORD)); Ctrl-C stops."
+	@$(BIN)/masthead worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' INT TERM EXIT; \
+	$(BIN)/masthead runserver 127.0.0.1:8000
+
+test: venv
+	$(BIN)/python -m pytest $(ARGS)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Exactly what CI checks (CI adds PostgreSQL and Redis runs of the tests).
+check: lint
+	$(BIN)/masthead makemigrations --check --dry-run
+	$(MAKE) test
+
+# Updates the Arabic catalogue and compiles it; the .po and .mo files are both committed.
+messages: venv
+	cd masthead && ../$(BIN)/masthead makemessages -l ar --ignore static
+	cd masthead && ../$(BIN)/masthead compilemessages -l ar
+
+# Removes the virtualenv, caches, build output and collected static files; keeps var/'s data and media.
+clean:
+	rm -rf $(VENV) build dist *.egg-info masthead.egg-info .pytest_cache .ruff_cache var/static
+	find masthead -name __pycache__ -type d -prune -exec rm -rf {} +

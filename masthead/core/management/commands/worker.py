@@ -1,0 +1,86 @@
+"""Run the background task worker for whichever TASKS backend is configured."""
+
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks.exceptions import InvalidTaskBackendError
+from django_tasks_db import DatabaseBackend
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the task worker: django-tasks-db's `db_worker` for the database queue, "
+        "or django-rq's `rqworker` (with its scheduler, for deferred tasks) when REDIS_URL is set."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--backend",
+            default=DEFAULT_TASK_BACKEND_ALIAS,
+            help="The TASKS backend to work for (default: %(default)r).",
+        )
+        parser.add_argument(
+            "--queue-name",
+            help="Queues to process, comma-separated (default: every queue the backend declares).",
+        )
+        parser.add_argument(
+            "--batch",
+            action="store_true",
+            help="Run the tasks that are due, then exit (RQ: burst mode).",
+        )
+        parser.add_argument(
+            "--interval",
+            default="1",
+            help="Database queue only: seconds to wait between polls of an empty queue (default: 1).",
+        )
+        parser.add_argument(
+            "--max-tasks",
+            type=int,
+            help="Exit after running this many tasks.",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        alias = options["backend"]
+        try:
+            backend = task_backends[alias]
+        except InvalidTaskBackendError as e:
+            raise CommandError(str(e)) from e
+        queues = options["queue_name"] or ",".join(sorted(backend.queues))
+        verbosity = options["verbosity"]
+
+        if isinstance(backend, DatabaseBackend):
+            # Passed as arguments, so that db_worker's own parser validates them.
+            argv = ["--backend", alias, "--queue-name", queues, "--interval", str(options["interval"])]
+            if options["batch"]:
+                # A one-off batch has no herd of workers to spread out.
+                argv += ["--batch", "--no-startup-delay"]
+            if options["max_tasks"] is not None:
+                argv += ["--max-tasks", str(options["max_tasks"])]
+            call_command("db_worker", *argv, verbosity=verbosity)
+        elif _is_rq_backend(backend):
+            call_command(
+                "rqworker",
+                *queues.split(","),
+                job_class="django_tasks_rq.Job",
+                # The scheduler moves tasks enqueued with run_after onto the queue when they are due.
+                with_scheduler=True,
+                burst=options["batch"],
+                max_jobs=options["max_tasks"],
+                verbosity=verbosity,
+            )
+        else:
+            raise CommandError(
+                f"The {alias!r} task backend ({type(backend).__module__}.{type(backend).__name__}) "
+                "runs tasks itself and needs no worker."
+            )
+
+
+def _is_rq_backend(backend: object) -> bool:
+    try:
+        from django_tasks_rq import RQBackend
+    except ImportError:  # The `redis` extra is not installed.
+        return False
+    return isinstance(backend, RQBackend)
