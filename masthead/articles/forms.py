@@ -63,6 +63,8 @@ class ArticleAdminForm(forms.ModelForm):
                 raise ValidationError({"status": str(exc)}) from exc
             except ValidationError as exc:
                 raise ValidationError({"status": exc.messages}) from exc
+        if target == Article.Status.PUBLISHED and not cleaned.get("published_at"):
+            cleaned["published_at"] = timezone.now()  # "Published" with no time means now
         if target == Article.Status.SCHEDULED:
             when = cleaned.get("published_at")
             if not when:

@@ -223,3 +223,11 @@ def test_article_list_query_count_does_not_grow(editor_client, django_assert_max
         response = editor_client.get(url + "?q=causeway")
     assert response.status_code == 200
     assert len(large.captured_queries) <= len(small.captured_queries) + 1
+
+
+def test_publishing_without_a_time_publishes_now(editor_client):
+    story = ArticleFactory(status=S.IN_REVIEW, published_at=None)
+    response = editor_client.post(change_url(story), form_data(story, status=S.PUBLISHED))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    story.refresh_from_db()
+    assert story.is_published and story.first_published_at == story.published_at
