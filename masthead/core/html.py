@@ -1,6 +1,7 @@
 """Server-side HTML sanitizing for rich text: one allow-list, applied on every write path."""
 
 import re
+from html import unescape
 
 import nh3
 
@@ -45,6 +46,9 @@ ALLOWED_SCHEMES = {"http", "https", "mailto", "tel"}
 # Word processors wrap pasted text in these; their content is kept, the wrapper dropped.
 _OFFICE_NOISE = re.compile(r"<(o|w|m|v):[^>]*>|</(o|w|m|v):[^>]*>|<!--\[if.*?<!\[endif\]-->", re.S)
 _EMPTY_PARAGRAPH = re.compile(r"<p>(\s|&nbsp;|\xa0|<br>)*</p>")
+_BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|div|tr|td|th|figcaption|pre)>|<br\s*/?>", re.I)
+# Google Docs wraps a whole paste in <b style="font-weight:normal" id="docs-internal-guid-…">.
+_GDOCS_WRAPPER = re.compile(r'<b\b[^>]*id="docs-internal-guid[^"]*"[^>]*>(.*)</b>', re.S)
 
 
 def sanitize_html(html: str) -> str:
@@ -57,6 +61,7 @@ def sanitize_html(html: str) -> str:
     if not html:
         return ""
     html = _OFFICE_NOISE.sub("", html)
+    html = _GDOCS_WRAPPER.sub(r"\1", html)
     cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
@@ -71,9 +76,8 @@ def sanitize_html(html: str) -> str:
 
 def plain_text(html: str) -> str:
     """Visible text of an HTML fragment, for excerpts, search and similarity."""
-    text = nh3.clean(html or "", tags=set(), clean_content_tags={"script", "style"})
-    text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
-    text = text.replace("&gt;", ">").replace("&quot;", '"').replace("&#39;", "'")
+    spaced = _BLOCK_END.sub(" ", html or "")  # "</p><p>" must not glue two words together
+    text = unescape(nh3.clean(spaced, tags=set(), clean_content_tags={"script", "style"}))
     return re.sub(r"\s+", " ", text).strip()
 
 
