@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "masthead.core.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -110,6 +111,16 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The full-page cache: files (nginx can serve them) by default, Redis with REDIS_URL, or off.
+PAGECACHE = env("MASTHEAD_PAGECACHE", "redis" if REDIS_URL else "files")
+PAGECACHE_DIR = Path(env("MASTHEAD_PAGECACHE_DIR", str(DATA_DIR / "pagecache")))
+PAGECACHE_PREFIX = env("MASTHEAD_CACHE_PREFIX", "masthead")
+PAGECACHE_PATH_PREFIXES = ("/en/", "/ar/")
+PAGECACHE_MAX_AGE = int(env("MASTHEAD_PAGECACHE_MAX_AGE", "60"))  # browsers revalidate after this
+PAGECACHE_S_MAXAGE = int(env("MASTHEAD_PAGECACHE_S_MAXAGE", "86400"))  # CDNs: purged by key
+PAGECACHE_CDN_BACKEND = env("MASTHEAD_CDN_BACKEND", "masthead.core.pagecache.cdn.DummyCDN")
+PAGECACHE_CDN_OPTIONS: dict = {}
 
 # Background work through the Tasks API: a database queue by default, RQ with Redis.
 if REDIS_URL:

@@ -12,3 +12,4 @@ STORAGES["staticfiles"] = {  # noqa: F405
 import tempfile  # noqa: E402
 
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="masthead-test-media-"))  # noqa: F405
+PAGECACHE_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-pagecache-"))  # noqa: F405

@@ -6,4 +6,16 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+
+def _with_page_cache(app):
+    # Cache hits are answered in front of Django, without walking its middleware stack.
+    from masthead.core.pagecache.backend import get_store
+    from masthead.core.pagecache.wsgi import CachedPagesApp
+
+    store = get_store()
+    return CachedPagesApp(app, store) if store is not None else app
+
+
+application = _with_page_cache(django_application)

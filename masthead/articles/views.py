@@ -102,9 +102,12 @@ class PreviewView(DetailView):
             return self.refuse(_("This preview link has expired; ask the editor for a new one."), 410)
         except signing.BadSignature:
             return self.refuse(_("This preview link is not valid; check that it was copied whole."), 403)
-        translation.activate(self.object.language)
         request.LANGUAGE_CODE = self.object.language
-        response = self.render_to_response(self.get_context_data(object=self.object, is_preview=True))
+        # Rendered in the story's language without changing the thread's active language.
+        with translation.override(self.object.language):
+            response = self.render_to_response(
+                self.get_context_data(object=self.object, is_preview=True)
+            ).render()
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response

@@ -17,3 +17,12 @@ def make_renditions_task(model: str, pk: int, field: str, into: str) -> int:
     renditions = make_renditions(picture.name)
     Model._default_manager.filter(pk=pk).update(**{into: renditions})
     return len(renditions)
+
+
+@task()
+def purge_cdn_task(keys: list[str]) -> int:
+    """Ask the CDN to drop the pages filed under `keys`."""
+    from masthead.core.pagecache.backend import get_cdn
+
+    get_cdn().purge_keys(keys)
+    return len(keys)

@@ -1,0 +1,1 @@
+"""The full-page cache: what a page shows (surrogate keys), storing, serving and purging pages."""

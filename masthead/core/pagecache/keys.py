@@ -1,0 +1,52 @@
+"""Surrogate keys: the names of everything a page shows, so a change purges exactly those pages.
+
+A view calls `add(request, ...)` for every object it displays. The cache middleware sends the
+keys as `Surrogate-Key`/`Cache-Tag` headers and files the cached page under each of them;
+`purge(keys)` later drops every page that showed any of them, here and at the CDN.
+
+Key names: "home", "nav" (the site's navigation, on every page), "article-<pk>",
+"section-<pk>", "tag-<pk>", "author-<pk>", "image-<pk>".
+"""
+
+from collections.abc import Iterable
+
+from django.http import HttpRequest
+
+HOME = "home"
+NAV = "nav"
+
+
+def key_for(obj) -> str:
+    """The key of one model instance, e.g. "article-12"."""
+    return f"{obj._meta.model_name}-{obj.pk}"
+
+
+def add(request: HttpRequest, *items) -> None:
+    """Record that this response shows `items` (model instances or ready-made key strings)."""
+    keys = request.__dict__.setdefault("surrogate_keys", set())
+    for item in items:
+        if item is None:
+            continue
+        if isinstance(item, str):
+            keys.add(item)
+        elif isinstance(item, Iterable):
+            add(request, *item)
+        else:
+            keys.add(key_for(item))
+
+
+def for_request(request: HttpRequest) -> set[str]:
+    return set(getattr(request, "surrogate_keys", ()))
+
+
+def teaser_keys(article) -> list[str]:
+    """What a teaser card shows of a story: the story, its byline and picture.
+
+    Not its section: a section key means "this page lists the section's stories", and a
+    section's name changing purges NAV, which every page carries.
+    """
+    keys = [f"article-{article.pk}"]
+    if article.featured_image_id:
+        keys.append(f"image-{article.featured_image_id}")
+    keys += [f"author-{b.author_id}" for b in article.bylines.all()]
+    return keys

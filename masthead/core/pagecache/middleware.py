@@ -1,0 +1,103 @@
+"""Stores public pages in the page cache and gives every response its caching headers."""
+
+import hashlib
+import re
+import time
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+from masthead.core.pagecache import keys as surrogate
+from masthead.core.pagecache.backend import get_store
+from masthead.core.pagecache.store import CachedPage
+
+PAGE_QUERY = re.compile(r"page=([1-9][0-9]{0,4})")
+# Headers a cached copy is sent with; anything else Django added is per-request.
+KEPT_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Cache-Control",
+    "ETag",
+    "Last-Modified",
+    "Surrogate-Key",
+    "Cache-Tag",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Link",
+)
+
+
+def cache_address(path: str, query: str, cookie_header: str) -> tuple[str, str] | None:
+    """(path, page) under which this request's answer is cached, or None if it never is.
+
+    Only public pages: under a language prefix, no query but ?page=N, and no session cookie
+    (a signed-in editor sees the site live). The WSGI front and this middleware share this.
+    """
+    if not path.startswith(settings.PAGECACHE_PATH_PREFIXES):
+        return None
+    if settings.SESSION_COOKIE_NAME + "=" in cookie_header:
+        return None
+    if not query:
+        return path, ""
+    match = PAGE_QUERY.fullmatch(query)
+    if match is None or match.group(1) == "1":
+        return None
+    return path, match.group(1)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started_ns = time.time_ns()
+        response = self.get_response(request)
+        page_keys = surrogate.for_request(request)
+        if not page_keys or not self._is_public(request, response):
+            return response
+        self._add_headers(response, page_keys)
+        address = cache_address(
+            request.path, request.META.get("QUERY_STRING", ""), request.META.get("HTTP_COOKIE", "")
+        )
+        store = get_store()
+        if store is not None and address is not None and request.method == "GET":
+            cached = CachedPage(
+                body=response.content,
+                headers=[(k, response[k]) for k in KEPT_HEADERS if k in response],
+                etag=response["ETag"],
+            )
+            store.put(address[0], address[1], cached, page_keys, started_ns)
+        return (
+            get_conditional_response(request, etag=response["ETag"], last_modified=None, response=response)
+            if request.method in ("GET", "HEAD")
+            else response
+        )
+
+    @staticmethod
+    def _is_public(request: HttpRequest, response: HttpResponse) -> bool:
+        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+            return False
+        if response.streaming or response.cookies:
+            return False
+        control = response.get("Cache-Control", "")
+        if any(word in control for word in ("private", "no-store", "no-cache")):
+            return False
+        return "Cookie" not in response.get("Vary", "")
+
+    @staticmethod
+    def _add_headers(response: HttpResponse, page_keys: set[str]) -> None:
+        ordered = sorted(page_keys)
+        response["ETag"] = '"' + hashlib.blake2b(response.content, digest_size=16).hexdigest() + '"'
+        response["Last-Modified"] = http_date(time.time())
+        response["Surrogate-Key"] = " ".join(ordered)
+        response["Cache-Tag"] = ",".join(ordered)
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=settings.PAGECACHE_MAX_AGE,
+            s_maxage=settings.PAGECACHE_S_MAXAGE,
+        )
