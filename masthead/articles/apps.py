@@ -7,4 +7,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles")
 
     def ready(self) -> None:
-        from masthead.articles import signals  # noqa: F401
+        from masthead.articles import signals
+
+        signals.connect_model_purges()

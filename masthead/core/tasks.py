@@ -16,6 +16,11 @@ def make_renditions_task(model: str, pk: int, field: str, into: str) -> int:
         return 0
     renditions = make_renditions(picture.name)
     Model._default_manager.filter(pk=pk).update(**{into: renditions})
+    # Pages showing the picture can now offer the renditions.
+    from masthead.core.pagecache.keys import key_for
+    from masthead.core.pagecache.services import purge
+
+    purge({key_for(row)})
     return len(renditions)
 
 

@@ -92,6 +92,10 @@ def test_pixel_limit_applies_below_pillows_own(editor_client):
     assert not Image.objects.exists()
 
 
+def rendition_jobs(callbacks) -> list:
+    return [c for c in callbacks if "_enqueue_renditions" in c.__qualname__]
+
+
 def test_author_photo_gets_renditions_in_the_background(django_capture_on_commit_callbacks):
     from masthead.articles.tests.factories import AuthorFactory
 
@@ -99,10 +103,10 @@ def test_author_photo_gets_renditions_in_the_background(django_capture_on_commit
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         author.photo = uploaded_image("face.jpg", width=700, height=700)
         author.save()
-    assert len(callbacks) == 1
+    assert len(rendition_jobs(callbacks)) == 1
     author.refresh_from_db()
     assert sorted(author.photo_renditions, key=int) == ["320", "640", "700"]
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         author.bio = "Covers energy."
         author.save()
-    assert callbacks == []  # same file: nothing made again
+    assert rendition_jobs(callbacks) == []  # same file: nothing made again
