@@ -1,0 +1,62 @@
+"""`masthead serve`: the production web server (granian, one worker per core)."""
+
+import os
+import shutil
+import sys
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+
+def parse_bind(value: str) -> tuple[str, int]:
+    """ "127.0.0.1:8000", "[::1]:8000" or ":8000" -> (host, port)."""
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+        raise CommandError(f"--bind takes HOST:PORT, e.g. 127.0.0.1:8000 (got {value!r})")
+    return (host.strip("[]") or "0.0.0.0"), int(port)
+
+
+class Command(BaseCommand):
+    help = "Serve Masthead with granian: cached pages in front of Django, static files by whitenoise."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--bind", default="127.0.0.1:8000", help="HOST:PORT (default 127.0.0.1:8000)")
+        parser.add_argument(
+            "--workers", type=int, default=os.cpu_count() or 1, help="processes (default: one per core)"
+        )
+        parser.add_argument("--threads", type=int, default=1, help="request threads per process (default 1)")
+        parser.add_argument(
+            "--skip-collectstatic", action="store_true", help="do not collect static files first"
+        )
+
+    def handle(self, *args, bind: str, workers: int, threads: int, skip_collectstatic: bool, **options):
+        host, port = parse_bind(bind)
+        if workers < 1 or threads < 1:
+            raise CommandError("--workers and --threads must be at least 1")
+        granian = shutil.which("granian", path=os.path.dirname(sys.executable)) or shutil.which("granian")
+        if granian is None:
+            raise CommandError("granian is not installed: pip install granian")
+        if not skip_collectstatic:
+            call_command("collectstatic", interactive=False, verbosity=0)
+        argv = [
+            granian,
+            "--interface",
+            "wsgi",
+            "--host",
+            host,
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--blocking-threads",
+            str(threads),
+            "--no-ws",
+            "--log-level",
+            "warning",
+            "masthead.wsgi:application",
+        ]
+        self.stdout.write(f"Serving http://{bind} with {workers} workers (granian); Ctrl-C stops.")
+        self.stdout.flush()
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings")
+        # Replace this process, so signals from a process manager reach granian directly.
+        os.execv(granian, argv)
