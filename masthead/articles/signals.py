@@ -6,12 +6,11 @@ Related-story indexes, feeds and newsletters connect to these in their own `read
 """
 
 import django.dispatch
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from masthead.core.pagecache import keys as surrogate
-from masthead.core.pagecache.services import purge
+from masthead.core.pagecache.services import purge, purge_on_commit
 
 article_published = django.dispatch.Signal()  # sender=Article, article=…
 article_unpublished = django.dispatch.Signal()  # sender=Article, article=…
@@ -35,10 +34,6 @@ def purge_pages_of_article(sender, article, **kwargs) -> None:
     purge(article_purge_keys(article))
 
 
-def _purge_on_commit(keys: set[str]) -> None:
-    transaction.on_commit(lambda: purge(keys))
-
-
 def connect_model_purges() -> None:
     """Sections, tags, authors and images purge the pages that show them when they change."""
     from masthead.articles.models import Article, Image, Section, Tag
@@ -46,14 +41,14 @@ def connect_model_purges() -> None:
 
     @receiver([post_save, post_delete], sender=Section, weak=False)
     def section_changed(sender, instance, **kwargs) -> None:
-        _purge_on_commit({surrogate.NAV, f"section-{instance.pk}"})  # the nav is on every page
+        purge_on_commit({surrogate.NAV, f"section-{instance.pk}"})  # the nav is on every page
 
     @receiver([post_save, post_delete], sender=Tag, weak=False)
     @receiver([post_save, post_delete], sender=Author, weak=False)
     @receiver([post_save, post_delete], sender=Image, weak=False)
     def shown_object_changed(sender, instance, **kwargs) -> None:
-        _purge_on_commit({surrogate.key_for(instance)})
+        purge_on_commit({surrogate.key_for(instance)})
 
     @receiver(post_delete, sender=Article, weak=False)
     def article_deleted(sender, instance, **kwargs) -> None:
-        _purge_on_commit({f"article-{instance.pk}", surrogate.HOME, f"section-{instance.section_id}"})
+        purge_on_commit({f"article-{instance.pk}", surrogate.HOME, f"section-{instance.section_id}"})

@@ -3,6 +3,8 @@
 import logging
 from collections.abc import Iterable
 
+from django.db import connection, transaction
+
 from masthead.core.pagecache.backend import get_store
 
 logger = logging.getLogger(__name__)
@@ -32,3 +34,27 @@ def clear() -> None:
     store = get_store()
     if store is not None:
         store.clear()
+
+
+def purge_on_commit(keys: Iterable[str]) -> None:
+    """Purge `keys` once the current transaction commits, in one batch per transaction.
+
+    Deleting ten thousand rows in one transaction then makes one purge, not ten thousand:
+    every call queues a flush, the first flush at commit purges all pending keys, and the
+    others find nothing left. (Keys left by a rolled-back transaction are purged with the
+    next commit: a harmless extra purge, never a missed one.)
+    """
+    if not connection.in_atomic_block:
+        purge(keys)
+        return
+    pending = connection.__dict__.setdefault("_masthead_pending_purge", set())
+    pending.update(keys)
+    transaction.on_commit(_flush_pending)
+
+
+def _flush_pending() -> None:
+    pending = connection.__dict__.get("_masthead_pending_purge")
+    if pending:
+        keys = set(pending)
+        pending.clear()
+        purge(keys)

@@ -1,0 +1,1 @@
+"""The demo newsroom behind `masthead demo-data`: phrase banks, drawings and the bulk builder."""

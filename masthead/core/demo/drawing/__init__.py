@@ -1,0 +1,1 @@
+"""Pillow painters for the demo: author portraits, news illustrations and editorial cartoons."""
