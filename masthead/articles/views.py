@@ -1,5 +1,7 @@
 """The reader's pages for stories, sections and tags, and the editors' shareable preview."""
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
@@ -10,7 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from masthead.articles import selectors
-from masthead.articles.models import Article, Section, Tag
+from masthead.articles.models import Article, Tag
+from masthead.core.context_processors import request_sections
+from masthead.core.pagecache import keys
 
 PREVIEW_SALT = "masthead.articles.preview"
 
@@ -26,34 +30,75 @@ def preview_token(article: Article) -> str:
     return signing.dumps(article.pk, salt=PREVIEW_SALT, compress=True)
 
 
+def show(request: HttpRequest, *items, teasers: Iterable[Article] = ()) -> None:
+    """Record the page's surrogate keys: the nav, `items`, and each teaser card's story."""
+    keys.add(request, keys.NAV, *items, *(keys.teaser_keys(article) for article in teasers))
+
+
 class HomeView(TemplateView):
     template_name = "articles/home.html"
 
     def get_context_data(self, **kwargs):
+        sections = request_sections(self.request)
+        front = selectors.front_page(language=get_language(), sections=sections)
+        show(
+            self.request,
+            keys.HOME,
+            [f"section-{section.pk}" for section, _ in front.sections],
+            teasers=front.articles(),
+        )
+        return super().get_context_data(front=front, is_home=True, **kwargs)
+
+
+class StoryListView(ListView):
+    """A paginated list of teaser cards (section, tag and author pages)."""
+
+    paginate_by = 20
+    page_kind = ""
+
+    def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["articles"] = selectors.latest(language=get_language(), limit=30)
+        page = context["page_obj"]
+        # One evaluation, shared by the keys and the template (which indexes the first card).
+        context["object_list"] = page.object_list = list(page.object_list)
+        show(self.request, teasers=page.object_list)
+        if page.number > 1:  # each page of a list is its own canonical address
+            context["canonical_query"] = f"?page={page.number}"
         return context
 
 
-class SectionView(ListView):
+class SectionView(StoryListView):
     template_name = "articles/section.html"
-    paginate_by = 20
 
     def get_queryset(self):
-        self.section = get_object_or_404(Section, slug=self.kwargs["section"])
-        return Article.objects.published().in_language(get_language()).in_section(self.section).for_listing()
+        # From the sections the nav fetched anyway: one query fewer.
+        slug = self.kwargs["section"]
+        self.section = next((s for s in request_sections(self.request) if s.slug == slug), None)
+        if self.section is None:
+            raise Http404("No such section")
+        show(self.request, self.section)
+        return selectors.section_articles(section=self.section, language=get_language())
+
+    def get_template_names(self) -> list[str]:
+        # Cartoons are shown as a grid, opinion as columns; other sections as a list.
+        return [f"articles/section_{self.section.kind}.html", self.template_name]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(section=self.section, **kwargs)
+        context = super().get_context_data(section=self.section, current_section=self.section, **kwargs)
+        if self.section.kind == self.section.Kind.OPINION:
+            # The columnists of this page, in the order their columns appear.
+            authors = (a for article in context["object_list"] for a in article.byline[:1])
+            context["columnists"] = list({a.pk: a for a in reversed(list(authors))}.values())[::-1]
+        return context
 
 
-class TagView(ListView):
+class TagView(StoryListView):
     template_name = "articles/tag.html"
-    paginate_by = 20
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return Article.objects.published().in_language(get_language()).filter(tags=self.tag).for_listing()
+        show(self.request, self.tag)
+        return selectors.tag_articles(tag=self.tag, language=get_language())
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
@@ -77,6 +122,28 @@ class ArticleDetailView(DetailView):
             return HttpResponsePermanentRedirect(moved.get_absolute_url())
         return self.render_to_response(self.get_context_data(object=self.object))
 
+    def get_context_data(self, **kwargs):
+        article = self.object
+        related = selectors.related_by_tags(article)
+        # The tag keys refresh "You May Also Like" when a story with one of these tags goes live.
+        show(self.request, *article.tags.all(), teasers=[article, *related])
+        return super().get_context_data(related=related, **story_context(article), **kwargs)
+
+
+def story_context(article: Article) -> dict:
+    """What a story page adds to its context: its language versions and its layout."""
+    translation = article.translation
+    if translation is not None and not translation.is_published:
+        translation = None
+    versions = {article.language: article.get_absolute_url()}
+    if translation is not None:
+        versions[translation.language] = translation.get_absolute_url()
+    return {
+        "translation": translation,
+        "language_versions": versions,
+        "current_section": article.section,
+    }
+
 
 class PreviewView(DetailView):
     """An unpublished story as readers will see it, for whoever holds the signed link."""
@@ -87,9 +154,9 @@ class PreviewView(DetailView):
     def get_object(self, queryset=None) -> Article:
         pk = signing.loads(self.kwargs["token"], salt=PREVIEW_SALT, max_age=settings.ARTICLES_PREVIEW_MAX_AGE)
         return get_object_or_404(
-            Article.objects.select_related("section", "featured_image").prefetch_related(
-                "tags", "bylines__author"
-            ),
+            Article.objects.select_related(
+                "section", "featured_image", "translation__section"
+            ).prefetch_related("tags", "bylines__author"),
             pk=pk,
         )
 
@@ -105,9 +172,8 @@ class PreviewView(DetailView):
         request.LANGUAGE_CODE = self.object.language
         # Rendered in the story's language without changing the thread's active language.
         with translation.override(self.object.language):
-            response = self.render_to_response(
-                self.get_context_data(object=self.object, is_preview=True)
-            ).render()
+            context = self.get_context_data(object=self.object, is_preview=True, related=[])
+            response = self.render_to_response({**context, **story_context(self.object)}).render()
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.views.generic import ListView
 
 from masthead.authors.models import Author
+from masthead.core.pagecache import keys
 
 
 class AuthorView(ListView):
@@ -17,4 +18,10 @@ class AuthorView(ListView):
         return self.author.articles.published().in_language(get_language()).for_listing()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(author=self.author, **kwargs)
+        context = super().get_context_data(author=self.author, **kwargs)
+        page = context["page_obj"]
+        context["object_list"] = page.object_list = list(page.object_list)
+        keys.add(self.request, keys.NAV, self.author, [keys.teaser_keys(a) for a in page.object_list])
+        if page.number > 1:  # each page of a list is its own canonical address
+            context["canonical_query"] = f"?page={page.number}"
+        return context

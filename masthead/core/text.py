@@ -1,7 +1,11 @@
-"""Text helpers shared by both languages: slugs that work for English and Arabic."""
+"""Text helpers shared by both languages: slugs and safe truncation for English and Arabic."""
+
+import unicodedata
 
 from django.db.models import QuerySet
 from django.utils.text import slugify
+
+from masthead.core.html import plain_text
 
 
 def make_slug(text: str, max_length: int = 120) -> str:
@@ -18,3 +22,67 @@ def unique_slug(queryset: QuerySet, text: str, max_length: int = 120, field: str
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     return candidate
+
+
+ELLIPSIS = "…"
+# Zero-width (non-)joiners glue the letters on either side into one visible unit.
+_JOINERS = {"\u200c", "\u200d"}
+# Left dangling before an ellipsis these read as mistakes ("Talks resume, …"), so they go.
+_TRAILING_PUNCTUATION = " \t\n,;:.-–—،؛·/(["
+
+
+def _clusters(text: str, limit: int) -> list[str]:
+    """Split the start of `text` into user-perceived characters, at most `limit` + 1 of them.
+
+    A base letter with its combining marks (Arabic harakat, shadda, superscript alef, Latin
+    accents) is one cluster, and a ZWJ/ZWNJ joins what is before and after it. This is not
+    the full Unicode segmentation (UAX #29), but it never separates a mark from its letter,
+    which is what a cut must guarantee. It stops early: cards only need the first few dozen.
+    """
+    clusters: list[str] = []
+    glue = False  # the previous character was a joiner
+    for char in text:
+        if clusters and (glue or char in _JOINERS or _is_mark(char)):
+            clusters[-1] += char
+        elif len(clusters) > limit:
+            break  # one cluster past the limit is enough to know the text is longer
+        else:
+            clusters.append(char)
+        glue = char in _JOINERS
+    return clusters
+
+
+def _is_mark(char: str) -> bool:
+    # Marks with combining class 0 (some Arabic signs, variation selectors) attach too.
+    return bool(unicodedata.combining(char)) or unicodedata.category(char) in ("Mn", "Me")
+
+
+def truncate_headline(text: str, max_chars: int) -> str:
+    """`text` shortened to at most `max_chars` visible characters, ending in "…" if cut.
+
+    Cuts at the last space that fits, so no word is broken; a single word longer than the
+    limit is cut between two letters (never between a letter and its marks). Trailing
+    punctuation before the cut is dropped. Text that already fits comes back unchanged.
+    """
+    text = " ".join((text or "").split())
+    if len(text) <= max_chars:  # never more clusters than code points
+        return text
+    clusters = _clusters(text, max_chars)
+    if len(clusters) <= max_chars:
+        return text
+    if max_chars < 2:
+        return ELLIPSIS[:max_chars]
+    room = max_chars - 1  # one place is the ellipsis
+    # The last space within the room, or the space just after it (the word before it fits).
+    cut = next((i for i in range(room, 0, -1) if clusters[i].isspace()), 0)
+    kept = "".join(clusters[:cut] if cut else clusters[:room]).rstrip(_TRAILING_PUNCTUATION)
+    if not kept:  # only punctuation fitted before the first space
+        kept = "".join(clusters[:room])
+    return kept + ELLIPSIS
+
+
+def excerpt(text: str, max_chars: int = 160) -> str:
+    """A plain-text excerpt of `text` (HTML or plain) cut at a word boundary."""
+    # Only the start of a long body can reach the excerpt; the sanitizer mends a cut-off tag.
+    head = text[: max_chars * 8 + 500] if text else ""
+    return truncate_headline(plain_text(head), max_chars)

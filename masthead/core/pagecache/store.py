@@ -168,7 +168,7 @@ class FileStore(PageStore):
     def clear(self) -> None:
         import shutil
 
-        for folder in (self.pages, self.keys):
+        for folder in (self.pages, self.keys, self.purged):
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir(parents=True, exist_ok=True)
         now = time.time_ns()
@@ -230,8 +230,6 @@ class RedisStore(PageStore):
         return self.redis.delete(*names) if names else 0
 
     def clear(self) -> None:
-        now = time.time_ns()
-        self.redis.set(f"{self.prefix}purged:__all__", now)
         cursor = 0
         while True:
             cursor, names = self.redis.scan(cursor, match=f"{self.prefix}[pk]*", count=1000)
@@ -239,6 +237,8 @@ class RedisStore(PageStore):
                 self.redis.delete(*names)
             if cursor == 0:
                 break
+        # Anything rendering right now must not be stored: mark everything as just purged.
+        self.redis.set(f"{self.prefix}purged:__all__", time.time_ns())
 
 
 def _safe_key(key: str) -> str:

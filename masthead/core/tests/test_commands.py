@@ -130,7 +130,7 @@ def overdue_scheduled_article() -> Article:
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_worker_runs_due_tasks_from_the_database_queue(settings, restore_signal_handlers):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     article = overdue_scheduled_article()
@@ -154,7 +154,7 @@ def test_worker_refuses_a_backend_that_needs_no_worker(settings):
 
 
 @pytest.mark.skipif(not settings.REDIS_URL, reason="needs REDIS_URL")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_worker_runs_deferred_tasks_from_redis_once_due(settings, restore_signal_handlers):
     import django_rq
 

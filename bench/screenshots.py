@@ -1,0 +1,84 @@
+"""Full-page screenshots of the reader's site, in English and Arabic, on a phone and a desktop.
+
+    .venv/bin/python bench/screenshots.py [--base-url http://127.0.0.1:8000] [--out docs/screenshots]
+
+Finds the pages by following the home page's own links (the lead story, the first opinion
+column and the first cartoon), so it works on any newsroom's content. Uses Debian's chromium;
+never downloads a browser.
+"""
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+from urllib.parse import urljoin
+
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1440, "height": 900}}
+# What to capture, and the link on the home page that leads to it (None: the home page itself).
+PAGES = {
+    "home": None,
+    "article": ".front-lead .card__title a",
+    "opinion": ".block--opinion .card__title a",
+    "caricature": ".block--caricature .card__title a",
+}
+
+
+def find_pages(page: Page, base_url: str, language: str) -> dict[str, str]:
+    """{name: url} of each page to capture, read from the home page in `language`."""
+    home = urljoin(base_url, f"/{language}/")
+    page.goto(home)
+    found = {"home": home}
+    for name, selector in PAGES.items():
+        if selector is None:
+            continue
+        link = page.locator(selector).first
+        if link.count():
+            found[name] = urljoin(home, link.get_attribute("href"))
+        else:
+            print(f"{language}: no {name} link on the home page ({selector}); skipped", file=sys.stderr)
+    return found
+
+
+def capture(browser: Browser, url: str, path: Path, viewport: dict, color_scheme: str = "light") -> None:
+    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, device_scale_factor=1)
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle")
+    # Lazy pictures below the fold load only when scrolled to; a full-page shot needs them all.
+    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')")
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(path), full_page=True)
+    context.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base-url", default="http://127.0.0.1:8000")
+    parser.add_argument("--out", default="docs/screenshots", type=Path)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        finder = browser.new_page()
+        for language in ("en", "ar"):
+            for name, url in find_pages(finder, args.base_url, language).items():
+                for size, viewport in VIEWPORTS.items():
+                    path = args.out / f"{name}-{language}-{size}.png"
+                    capture(browser, url, path, viewport)
+                    print(path)
+        # One look at dark mode, where contrast problems show first.
+        for language in ("en", "ar"):
+            path = args.out / f"home-{language}-desktop-dark.png"
+            capture(browser, urljoin(args.base_url, f"/{language}/"), path, VIEWPORTS["desktop"], "dark")
+            print(path)
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
