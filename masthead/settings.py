@@ -86,7 +86,7 @@ TEMPLATES = [
 
 # Database: DATABASE_URL, or a SQLite file in the data directory.
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{DATA_DIR / 'masthead.sqlite3'}", conn_max_age=600)
+    "default": dj_database_url.config(default=f"sqlite:///{DATA_DIR / 'masthead.sqlite3'}", conn_max_age=600, conn_health_checks=True)
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and the task worker run beside a writer; IMMEDIATE avoids
@@ -96,7 +96,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": ("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"),
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache, counters and task queue: Redis when REDIS_URL is set, otherwise this process alone.
@@ -194,3 +193,5 @@ ARTICLES_PREVIEW_MAX_AGE = int(env("ARTICLES_PREVIEW_MAX_AGE", str(7 * 24 * 3600
 ARTICLES_IMAGE_MAX_BYTES = 15 * 1024 * 1024
 ARTICLES_IMAGE_MAX_PIXELS = 50_000_000
 ARTICLES_RENDITION_WIDTHS = [320, 640, 960, 1280, 1920]
+# Ranks "You May Also Like" (stored in the background, never ranked while a reader waits).
+ARTICLES_RELATED_RANKER = env("ARTICLES_RELATED_RANKER", "masthead.articles.selectors.related_by_tags")

@@ -153,6 +153,16 @@ def picture_first(stories: list[Article]) -> list[Article]:
     return stories if pictured is None else [pictured, *(a for a in stories if a is not pictured)]
 
 
+def related_articles(article: Article, limit: int = 6) -> list[Article]:
+    """ "You May Also Like" as stored for `article`: one query, plus one for the bylines."""
+    return list(
+        Article.objects.published()
+        .for_listing()
+        .filter(related_to__article=article)
+        .order_by("related_to__rank")[:limit]
+    )
+
+
 def related_by_tags(article: Article, limit: int = 6) -> list[Article]:
     """ "You May Also Like": published stories in the same language sharing the most specific tags.
 

@@ -3,13 +3,15 @@
 from datetime import datetime, timedelta
 
 import reversion
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
-from masthead.articles.models import Article, ArticleAuthor
+from masthead.articles.models import Article, ArticleAuthor, RelatedStory
 from masthead.articles.signals import article_changed, article_published, article_unpublished
 from masthead.core.models import Language
 from masthead.core.text import unique_slug
@@ -82,6 +84,8 @@ def after_save(*, article: Article, previous_status: str | None, was_live: bool)
         if backend.supports_defer:
             transaction.on_commit(lambda: go_live_task.using(run_after=published_at).enqueue(article.pk))
     is_live = article.is_published
+    if is_live:
+        queue_related_refresh(article.pk)
     if is_live and not was_live:
         transaction.on_commit(lambda: article_published.send(sender=Article, article=article))
     elif was_live and not is_live:
@@ -136,6 +140,7 @@ def go_live(*, article_id: int) -> str:
         # Rescheduled (a later task exists), unscheduled, or deleted: nothing to do.
         return "not due"
     article = Article.objects.select_related("section").get(pk=article_id)
+    queue_related_refresh(article.pk)
     article_published.send(sender=Article, article=article)
     return "published"
 
@@ -179,3 +184,39 @@ def link_translations(*, article: Article, other: Article | None) -> None:
         if other is not None:
             Article.objects.filter(translation=other).exclude(pk=article.pk).update(translation=None)
             Article.objects.filter(pk=other.pk).update(translation=article)
+
+
+RELATED_KEPT = 12  # stored per story; pages show six, the spares stand in for unpublished ones
+
+
+def queue_related_refresh(article_id: int) -> None:
+    """Recompute a story's related list, and its neighbours', after the transaction commits."""
+    from masthead.articles.tasks import refresh_related_task
+
+    transaction.on_commit(lambda: refresh_related_task.enqueue(article_id, True))
+
+
+def refresh_related(*, article_id: int) -> list[int]:
+    """Rank and store `article_id`'s related stories; returns the stored ids, best first.
+
+    The ranking is ARTICLES_RELATED_RANKER (a function of an article and a limit returning
+    articles), so a better one can replace the tag-based default without touching this.
+    Pages showing the list are purged only when the list changed.
+    """
+    article = Article.objects.published().prefetch_related("tags").filter(pk=article_id).first()
+    old = list(RelatedStory.objects.filter(article_id=article_id).values_list("related_id", flat=True))
+    ranked = []
+    if article is not None:
+        ranker = import_string(settings.ARTICLES_RELATED_RANKER)
+        ranked = [a.pk for a in ranker(article, limit=RELATED_KEPT)]
+    if ranked == old:
+        return ranked
+    with transaction.atomic():
+        RelatedStory.objects.filter(article_id=article_id).delete()
+        RelatedStory.objects.bulk_create(
+            RelatedStory(article_id=article_id, related_id=pk, rank=rank) for rank, pk in enumerate(ranked)
+        )
+    from masthead.core.pagecache.services import purge_on_commit
+
+    purge_on_commit({f"article-{article_id}"})
+    return ranked

@@ -124,8 +124,7 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = selectors.related_by_tags(article)
-        # The tag keys refresh "You May Also Like" when a story with one of these tags goes live.
+        related = selectors.related_articles(article)
         show(self.request, *article.tags.all(), teasers=[article, *related])
         return super().get_context_data(related=related, **story_context(article), **kwargs)
 

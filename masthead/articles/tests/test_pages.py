@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.views.defaults import server_error
 
+from masthead.articles import services
 from masthead.articles.models import Article
 from masthead.articles.tests.factories import (
     ArticleFactory,
@@ -285,6 +286,7 @@ def test_related_stories_are_listed_under_you_may_also_like():
     tag = TagFactory()
     story = ArticleFactory(tags=[tag])
     other = ArticleFactory(tags=[tag], headline="Oyster beds recover")
+    services.refresh_related(article_id=story.pk)
     html = get(story.get_absolute_url()).text
     assert "You May Also Like" in html and "Oyster beds recover" in html
     assert html.count(f'href="{story.get_absolute_url()}"') <= 1 + 0  # never links to itself as a card
@@ -385,6 +387,7 @@ def test_story_page_records_itself_its_tags_and_its_related_stories():
     author = AuthorFactory()
     story = ArticleFactory(tags=tags, authors=[author], featured_image=ImageFactory())
     related = ArticleFactory(tags=tags[:1])
+    services.refresh_related(article_id=story.pk)
     keys = keys_of(get(story.get_absolute_url()))
     assert {
         "nav",
@@ -423,6 +426,7 @@ def story_with(n: int) -> Article:
     story = ArticleFactory(tags=tags, authors=AuthorFactory.create_batch(n), featured_image=ImageFactory())
     for i in range(n):  # n related stories, each with its own byline and picture
         ArticleFactory(tags=tags[i : i + 1], authors=[AuthorFactory()], featured_image=ImageFactory())
+    assert len(services.refresh_related(article_id=story.pk)) == n
     return story
 
 

@@ -110,3 +110,60 @@ def test_front_page_takes_two_queries_whatever_the_number_of_sections(django_ass
         selectors.front_page(language="en", sections=few)
     with django_assert_num_queries(2):
         selectors.front_page(language="en", sections=many)
+
+
+# --- the stored list ---------------------------------------------------------------------------
+
+
+def test_publishing_stores_the_list_and_refreshes_the_neighbours(django_capture_on_commit_callbacks):
+    from masthead.articles import services
+    from masthead.articles.tests.factories import UserFactory
+
+    editor = UserFactory(username="desk", role="Editor")
+    tag = TagFactory()
+    older = ArticleFactory(tags=[tag], headline="Older")
+    services.refresh_related(article_id=older.pk)
+    assert selectors.related_articles(older) == []
+    draft = ArticleFactory(tags=[tag], status=Article.Status.DRAFT, published_at=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.publish(article=draft, by=editor)
+    assert selectors.related_articles(draft) == [older]
+    assert selectors.related_articles(older) == [draft]  # a neighbour learns of the new story
+
+
+def test_unpublished_story_leaves_every_list_at_once():
+    from masthead.articles import services
+
+    tag = TagFactory()
+    story, gone, kept = (ArticleFactory(tags=[tag]) for _ in range(3))
+    services.refresh_related(article_id=story.pk)
+    Article.objects.filter(pk=gone.pk).update(status=Article.Status.UNPUBLISHED)
+    assert selectors.related_articles(story) == [kept]
+
+
+def test_stored_list_is_read_in_two_queries(django_assert_num_queries):
+    from masthead.articles import services
+
+    tag = TagFactory()
+    story = ArticleFactory(tags=[tag])
+    for _ in range(8):
+        ArticleFactory(tags=[tag])
+    services.refresh_related(article_id=story.pk)
+    with django_assert_num_queries(2):
+        assert len(selectors.related_articles(story)) == 6
+
+
+def test_a_changed_list_purges_the_page_and_an_unchanged_one_does_not(django_capture_on_commit_callbacks):
+    from masthead.articles import services
+    from masthead.core.pagecache.backend import get_cdn
+
+    tag = TagFactory()
+    story = ArticleFactory(tags=[tag])
+    ArticleFactory(tags=[tag])
+    with django_capture_on_commit_callbacks(execute=True):
+        services.refresh_related(article_id=story.pk)
+    assert f"article-{story.pk}" in get_cdn().purged[-1]
+    before = len(get_cdn().purged)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.refresh_related(article_id=story.pk)
+    assert len(get_cdn().purged) == before

@@ -4,12 +4,15 @@ import time
 from argparse import ArgumentParser
 from typing import Any
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import ProtectedError
 
 from masthead.articles.models import Article
 from masthead.core.demo.build import DEFAULT_ARTICLES, DEFAULT_SEED, build, reset_content
+
+RELATED_AT_ONCE_UP_TO = 20_000
 
 
 class Command(BaseCommand):
@@ -35,6 +38,8 @@ class Command(BaseCommand):
             help="Delete all articles, tags, authors, images and sections first (not just the demo's).",
         )
 
+    # Computing "You May Also Like" story by story takes about as long as building 100,000
+    # stories takes in bulk; a benchmark archive can have it later with `rebuild-related`.
     def handle(self, *args: Any, **options: Any) -> None:
         count, verbosity = options["articles"], options["verbosity"]
         if count < 1:
@@ -59,6 +64,13 @@ class Command(BaseCommand):
                 summary = build(articles=count, seed=options["seed"], progress=verbosity >= 1, log=log)
         except ProtectedError as e:
             raise CommandError(f"Cannot reset: other records still point at the content ({e.args[0]})") from e
+        if count <= RELATED_AT_ONCE_UP_TO:
+            call_command("rebuild-related", no_progress=verbosity < 1, verbosity=verbosity)
+        elif verbosity >= 1:
+            self.stdout.write(
+                "Related stories were not computed for so large an archive; "
+                "run `masthead rebuild-related` when you need them."
+            )
         if verbosity >= 1:
             statuses = ", ".join(f"{n} {status}" for status, n in summary.by_status.items())
             languages = ", ".join(f"{n} {language}" for language, n in summary.by_language.items())
