@@ -86,7 +86,9 @@ TEMPLATES = [
 
 # Database: DATABASE_URL, or a SQLite file in the data directory.
 DATABASES = {
-    "default": dj_database_url.config(default=f"sqlite:///{DATA_DIR / 'masthead.sqlite3'}", conn_max_age=600, conn_health_checks=True)
+    "default": dj_database_url.config(
+        default=f"sqlite:///{DATA_DIR / 'masthead.sqlite3'}", conn_max_age=600, conn_health_checks=True
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and the task worker run beside a writer; IMMEDIATE avoids

@@ -5,13 +5,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, FloatField, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, FloatField, Prefetch, Q, QuerySet, Sum, prefetch_related_objects
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from masthead.articles.models import Article, ArticleAuthor, Section, SlugRedirect, Tag
 
 NEWEST_FIRST = ("-published_at", "-id")
+BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
 # The home page: how many stories each place shows.
 FRONT_LATEST = 6  # beside the lead
 FRONT_SECTION = 4  # per news section
@@ -25,14 +26,12 @@ TAG_COUNTS_FOR = 300
 
 
 def published_article(*, language: str, section_slug: str, slug: str) -> Article | None:
-    """The live story at this address, with everything its page shows but related stories."""
+    """The live story at this address, with its tags (`related_with_bylines` adds the rest)."""
     found = (
         Article.objects.published()
         .filter(language=language, section__slug=section_slug, slug=slug)
         .select_related("section", "featured_image", "translation__section")
-        .prefetch_related(
-            "tags", Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
-        )
+        .prefetch_related("tags")
         .order_by()  # (language, slug) is unique: sorting one row only costs compile time
     )
     return next(iter(found[:1]), None)
@@ -153,14 +152,24 @@ def picture_first(stories: list[Article]) -> list[Article]:
     return stories if pictured is None else [pictured, *(a for a in stories if a is not pictured)]
 
 
-def related_articles(article: Article, limit: int = 6) -> list[Article]:
+def related_articles(article: Article, limit: int = 6, *, with_bylines: bool = True) -> list[Article]:
     """ "You May Also Like" as stored for `article`: one query, plus one for the bylines."""
-    return list(
+    stories = (
         Article.objects.published()
-        .for_listing()
+        .select_related("section", "featured_image")
         .filter(related_to__article=article)
-        .order_by("related_to__rank")[:limit]
+        .order_by("related_to__rank")
     )
+    if with_bylines:
+        stories = stories.prefetch_related(BYLINES)
+    return list(stories[:limit])
+
+
+def related_with_bylines(article: Article, limit: int = 6) -> list[Article]:
+    """A story page's related stories, with its own bylines and theirs in one query."""
+    related = related_articles(article, limit, with_bylines=False)
+    prefetch_related_objects([article, *related], BYLINES)
+    return related
 
 
 def related_by_tags(article: Article, limit: int = 6) -> list[Article]:

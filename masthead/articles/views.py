@@ -124,7 +124,7 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = selectors.related_articles(article)
+        related = selectors.related_with_bylines(article)
         show(self.request, *article.tags.all(), teasers=[article, *related])
         return super().get_context_data(related=related, **story_context(article), **kwargs)
 
