@@ -3,11 +3,10 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.fields import CheckedImageField
-from masthead.core.models import HasRenditions, TimeStampedModel
+from masthead.core.models import HasRenditions, TimeStampedModel, in_language
 
 
 class Author(HasRenditions, TimeStampedModel):
@@ -48,13 +47,10 @@ class Author(HasRenditions, TimeStampedModel):
         return self.name
 
     def display_name(self, language: str | None = None) -> str:
-        """The name in `language` (the active one by default), falling back to English."""
-        language = language or get_language()
-        return (self.name_ar if language == "ar" else self.name) or self.name
+        return in_language(self.name, self.name_ar, language)
 
     def display_bio(self, language: str | None = None) -> str:
-        language = language or get_language()
-        return (self.bio_ar if language == "ar" else self.bio) or self.bio
+        return in_language(self.bio, self.bio_ar, language)
 
     def get_absolute_url(self) -> str:
         return reverse("authors:detail", kwargs={"slug": self.slug})

@@ -1,6 +1,7 @@
 """Shared model bits: timestamps and the two languages every story is written in."""
 
 from django.db import models, transaction
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,6 +13,16 @@ class Language(models.TextChoices):
     def other(cls, code: str) -> str:
         """The language a translation of a story in `code` is written in."""
         return cls.ARABIC if code == cls.ENGLISH else cls.ENGLISH
+
+
+def in_language(english: str, arabic: str, language: str | None = None) -> str:
+    """The Arabic or English version of a text, for `language` (the active one by default).
+
+    Falls back to the other version when the wanted one is empty.
+    """
+    if (language or get_language()) == Language.ARABIC:
+        return arabic or english
+    return english or arabic
 
 
 class TimeStampedModel(models.Model):

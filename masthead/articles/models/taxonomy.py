@@ -2,10 +2,9 @@
 
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from masthead.core.models import TimeStampedModel
+from masthead.core.models import TimeStampedModel, in_language
 
 
 class Section(TimeStampedModel):
@@ -40,8 +39,7 @@ class Section(TimeStampedModel):
         return self.name
 
     def display_name(self, language: str | None = None) -> str:
-        language = language or get_language()
-        return (self.name_ar if language == "ar" else self.name) or self.name
+        return in_language(self.name, self.name_ar, language)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:section", kwargs={"section": self.slug})
@@ -71,10 +69,7 @@ class Tag(TimeStampedModel):
         return self.name or self.name_ar
 
     def display_name(self, language: str | None = None) -> str:
-        language = language or get_language()
-        if language == "ar":
-            return self.name_ar or self.name
-        return self.name or self.name_ar
+        return in_language(self.name, self.name_ar, language)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:tag", kwargs={"slug": self.slug})
