@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 DEMO_PASSWORD := masthead-demo-2025
 ARGS ?=
 
-.PHONY: venv demo test lint check messages clean
+.PHONY: venv demo test lint check messages clean bench
 
 venv: $(STAMP)
 
@@ -43,6 +43,11 @@ lint: venv
 check: lint
 	$(BIN)/masthead makemigrations --check --dry-run
 	$(MAKE) test
+
+# Page speed: uncached, cached, and cached behind deploy/nginx.conf, against nginx's ceiling.
+# Installs wrk and nginx with apt-get if missing; `make bench ARGS="--duration 3"` for a quick look.
+bench: venv
+	$(BIN)/python bench/run.py $(ARGS)
 
 # Updates the Arabic catalogue and compiles it; the .po and .mo files are both committed.
 messages: venv

@@ -155,8 +155,11 @@ class Article(TimeStampedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["language", "status", "published_at"]),
-            models.Index(fields=["section", "status", "published_at"]),
+            # Section and tag pages walk these newest first and stop after a page of stories.
+            models.Index(
+                fields=["section", "language", "-published_at", "-id"], name="article_section_newest"
+            ),
+            models.Index(fields=["language", "-published_at", "-id"], name="article_language_newest"),
             models.Index(fields=["-published_at", "-id"], name="article_newest_first"),
             models.Index(fields=["-updated_at"], name="article_recently_updated"),
         ]

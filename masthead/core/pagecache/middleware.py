@@ -31,15 +31,23 @@ KEPT_HEADERS = (
 )
 
 
-def cache_address(path: str, query: str, cookie_header: str) -> tuple[str, str] | None:
+def cache_address(
+    path: str,
+    query: str,
+    cookie_header: str,
+    prefixes: tuple[str, ...] | None = None,
+    session_marker: str | None = None,
+) -> tuple[str, str] | None:
     """(path, page) under which this request's answer is cached, or None if it never is.
 
-    Only public pages: under a language prefix, no query but ?page=N, and no session cookie
-    (a signed-in editor sees the site live). The WSGI front and this middleware share this.
+    Only public pages: under a language prefix, ending in "/" (Django redirects the other
+    spelling), no query but ?page=N, and no session cookie (a signed-in editor sees the site
+    live). The WSGI front and this middleware share this; the front passes the settings in,
+    read once, because this runs on every cache hit.
     """
-    if not path.startswith(settings.PAGECACHE_PATH_PREFIXES):
+    if not path.startswith(prefixes or settings.PAGECACHE_PATH_PREFIXES) or path[-1] != "/":
         return None
-    if settings.SESSION_COOKIE_NAME + "=" in cookie_header:
+    if (session_marker or settings.SESSION_COOKIE_NAME + "=") in cookie_header:
         return None
     if not query:
         return path, ""

@@ -29,7 +29,7 @@ class CachedPage:
 def page_file_name(path: str, page: str = "") -> str:
     """The file a page is stored in, relative to the cache folder: "en/news/slug/index.html".
 
-    nginx finds the same file with `try_files /$uri/index$arg_page.html` (see deploy/).
+    deploy/nginx.conf finds the same file from the request's path and `page` argument.
     """
     clean = unquote(path).strip("/")
     if ".." in clean.split("/") or "\0" in clean:
@@ -75,13 +75,14 @@ class FileStore(PageStore):
         self.pages = self.root / "pages"
         self.keys = self.root / "keys"
         self.purged = self.root / "purged"
+        self._pages_prefix = str(self.pages) + os.sep
         for folder in (self.pages, self.keys, self.purged):
             folder.mkdir(parents=True, exist_ok=True)
 
     def get(self, path: str, page: str = "") -> CachedPage | None:
         try:
             relative = page_file_name(path, page)
-            name = self.pages / relative
+            name = self._pages_prefix + relative  # plain strings: this runs on every hit
             stat = os.stat(name)
         except (OSError, ValueError):
             return None
@@ -92,8 +93,10 @@ class FileStore(PageStore):
         if remembered is not None and remembered[0] == version:
             return remembered[1]
         try:
-            meta = json.loads((name.parent / (name.name + ".json")).read_bytes())
-            body = name.read_bytes()
+            with open(name + ".json", "rb") as handle:
+                meta = json.loads(handle.read())
+            with open(name, "rb") as handle:
+                body = handle.read()
         except (OSError, ValueError):
             return None
         cached = CachedPage(body=body, headers=[tuple(h) for h in meta["headers"]], etag=meta["etag"])

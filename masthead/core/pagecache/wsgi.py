@@ -11,8 +11,12 @@ from masthead.core.pagecache.store import PageStore
 
 class CachedPagesApp:
     def __init__(self, app: Callable, store: PageStore):
+        from django.conf import settings
+
         self.app = app
         self.store = store
+        self.prefixes = settings.PAGECACHE_PATH_PREFIXES
+        self.session_marker = settings.SESSION_COOKIE_NAME + "="
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD")

@@ -337,3 +337,9 @@ def test_many_changes_in_one_transaction_make_one_purge(django_capture_on_commit
             TagFactory(name=f"Tag {n}").delete()
     assert len(get_cdn().purged) == before + 1
     assert len(get_cdn().purged[-1]) == 30
+
+
+def test_address_without_trailing_slash_is_never_answered_from_the_cache(story):
+    fetch(story.get_absolute_url())
+    response = fetch(story.get_absolute_url().rstrip("/"))
+    assert response.status_code == 301
