@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 DEMO_PASSWORD := masthead-demo-2025
 ARGS ?=
 
-.PHONY: venv demo test lint check messages clean bench
+.PHONY: venv demo test lint check messages clean bench screenshots
 
 venv: $(STAMP)
 
@@ -30,7 +30,7 @@ demo: venv
 	@echo "Serving http://127.0.0.1:8000/ (back office: /admin/, editor / $(DEMO_PASSWORD)); Ctrl-C stops."
 	@$(BIN)/masthead worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' INT TERM EXIT; \
-	$(BIN)/masthead runserver 127.0.0.1:8000
+	$(BIN)/masthead serve --bind 127.0.0.1:8000 --skip-collectstatic
 
 test: venv
 	$(BIN)/python -m pytest $(ARGS)
@@ -58,3 +58,15 @@ messages: venv
 clean:
 	rm -rf $(VENV) build dist *.egg-info masthead.egg-info .pytest_cache .ruff_cache var/static
 	find masthead -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# Screenshots of home, an article, a caricature and an opinion page, in English and Arabic, at
+# phone and desktop widths, into docs/screenshots/ (headless Debian chromium, installed if missing).
+SHOTS_DIR := var/screenshots
+screenshots: venv
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead migrate --noinput -v0
+	MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead demo-data
+	@MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead serve --bind 127.0.0.1:8765 --workers 1 & server=$$!; \
+	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null' INT TERM EXIT; \
+	for i in $$(seq 50); do $(BIN)/python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:8765/en/', timeout=2)" 2>/dev/null && break; sleep 0.2; done; \
+	$(BIN)/python bench/screenshots.py --base-url http://127.0.0.1:8765 --out docs/screenshots
