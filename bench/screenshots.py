@@ -47,7 +47,9 @@ def shrink(path: Path) -> None:
     from PIL import Image
 
     with Image.open(path) as shot:
-        small = shot.convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        small = shot.convert("RGB").quantize(
+            colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+        )
     small.save(path, optimize=True)
 
 
