@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.utils import translation
 
 
@@ -12,6 +13,7 @@ def fresh_state():
     from masthead.core.pagecache.services import clear
 
     clear()
+    connection.__dict__.pop("_masthead_pending_purge", None)  # left by rolled-back tests
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()

@@ -13,3 +13,6 @@ import tempfile  # noqa: E402
 
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="masthead-test-media-"))  # noqa: F405
 PAGECACHE_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-pagecache-"))  # noqa: F405
+# Threads of the live server must not keep connections open past a test (they would block
+# dropping the test database on PostgreSQL).
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -162,7 +162,9 @@ def test_worker_runs_deferred_tasks_from_redis_once_due(settings, restore_signal
     settings.RQ_QUEUES = {**settings.RQ_QUEUES, queue_name: {"URL": settings.REDIS_URL}}
     # SimpleWorker runs jobs in this process, so they see this test's database.
     settings.RQ = {"WORKER_CLASS": "rq.SimpleWorker"}
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [queue_name]}}
+    # Going live queues follow-up work (related stories, CDN purge) on the default queue.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [queue_name, "default"]}}
+    django_rq.get_queue("default").empty()
     article = overdue_scheduled_article()
     # A deferred task whose time has come waits in RQ's scheduled registry until the scheduler moves it.
     result = go_live_task.using(
@@ -179,5 +181,6 @@ def test_worker_runs_deferred_tasks_from_redis_once_due(settings, restore_signal
         if job := queue.fetch_job(result.id):
             job.delete()
         queue.delete(delete_jobs=True)
+        django_rq.get_queue("default").empty()
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED

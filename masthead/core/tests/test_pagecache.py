@@ -9,6 +9,8 @@ import pytest
 import time_machine
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import override_settings
 from django.utils import timezone
 
@@ -48,7 +50,14 @@ def fetch(path: str, app=None, **environ) -> Response:
     def start_response(status, headers, exc_info=None):
         seen["status"], seen["headers"] = status, headers
 
-    body = b"".join((app or CachedPagesApp(WSGIHandler(), get_store()))(env, start_response))
+    # As Django's test client does: the test's transaction must outlive the request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        body = b"".join((app or CachedPagesApp(WSGIHandler(), get_store()))(env, start_response))
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return Response(seen["status"], seen["headers"], body)
 
 
