@@ -14,9 +14,8 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote
 
 
 @dataclass(frozen=True)
@@ -24,6 +23,12 @@ class CachedPage:
     body: bytes
     headers: list[tuple[str, str]]
     etag: str
+    # What a hit is answered with, made once when the page is loaded rather than per hit.
+    hit_headers: list[tuple[str, str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        hit = [*self.headers, ("Content-Length", str(len(self.body))), ("X-Cache", "HIT")]
+        object.__setattr__(self, "hit_headers", hit)
 
 
 def page_file_name(path: str, page: str = "") -> str:
@@ -31,7 +36,7 @@ def page_file_name(path: str, page: str = "") -> str:
 
     deploy/nginx.conf finds the same file from the request's path and `page` argument.
     """
-    clean = unquote(path).strip("/")
+    clean = path.strip("/")  # already decoded by Django or the WSGI front
     if ".." in clean.split("/") or "\0" in clean:
         raise ValueError("unsafe path")
     return f"{clean}/index{page}.html" if clean else f"index{page}.html"

@@ -27,13 +27,18 @@ class CachedPagesApp:
                 path = raw.encode("latin-1").decode("utf-8")
             except UnicodeError:
                 path = raw
-            address = cache_address(path, environ.get("QUERY_STRING", ""), environ.get("HTTP_COOKIE", ""))
+            address = cache_address(
+                path,
+                environ.get("QUERY_STRING", ""),
+                environ.get("HTTP_COOKIE", ""),
+                self.prefixes,
+                self.session_marker,
+            )
             hit = self.store.get(*address) if address is not None else None
             if hit is not None:
                 if environ.get("HTTP_IF_NONE_MATCH") == hit.etag:
                     start_response("304 Not Modified", [("ETag", hit.etag), ("X-Cache", "HIT")])
                     return [b""]
-                headers = [*hit.headers, ("Content-Length", str(len(hit.body))), ("X-Cache", "HIT")]
-                start_response("200 OK", headers)
+                start_response("200 OK", hit.hit_headers)
                 return [b""] if method == "HEAD" else [hit.body]
         return self.app(environ, start_response)
