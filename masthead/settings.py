@@ -187,7 +187,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("MASTHEAD_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # One line per task start and finish drowns the worker's log; failures still show.
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 
 # Newsroom settings.
