@@ -3,6 +3,8 @@ from django.conf import settings
 from django.db import connection
 from django.utils import translation
 
+from masthead.core import context_processors
+
 
 @pytest.fixture(autouse=True)
 def fresh_state():
@@ -14,6 +16,7 @@ def fresh_state():
 
     clear()
     connection.__dict__.pop("_masthead_pending_purge", None)  # left by rolled-back tests
+    context_processors._sections = (-1, [])  # rolled-back sections never bumped the stamp
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()

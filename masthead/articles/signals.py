@@ -6,9 +6,11 @@ Related-story indexes, feeds and newsletters connect to these in their own `read
 """
 
 import django.dispatch
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from masthead.core import versions
 from masthead.core.pagecache import keys as surrogate
 from masthead.core.pagecache.services import purge, purge_on_commit
 
@@ -41,6 +43,7 @@ def connect_model_purges() -> None:
 
     @receiver([post_save, post_delete], sender=Section, weak=False)
     def section_changed(sender, instance, **kwargs) -> None:
+        transaction.on_commit(lambda: versions.bump("sections"))  # processes reload the list
         purge_on_commit({surrogate.NAV, f"section-{instance.pk}"})  # the nav is on every page
 
     @receiver([post_save, post_delete], sender=Tag, weak=False)

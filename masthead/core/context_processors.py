@@ -8,20 +8,29 @@ from django.utils.encoding import iri_to_uri
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info
 
+from masthead.core import versions
 from masthead.core.models import Language
 from masthead.core.pagecache import keys
 
+# (stamp, sections) as this process last loaded them; see masthead.core.versions.
+_sections: tuple[int, list] = (-1, [])
+
 
 def request_sections(request: HttpRequest) -> list:
-    """Every section in order, fetched once per request and shared by the nav and the view.
+    """Every section in order, shared by the nav and the view, and by requests in this process.
 
-    Fetching them means the page shows the navigation, so the page carries the NAV key.
+    They are reloaded only when a section changed (its "sections" stamp moved), so nearly every
+    page saves a query. Using them means the page shows the navigation: it carries the NAV key.
     The model is looked up by name because core sits below the articles app.
     """
+    global _sections
     cached = getattr(request, "_masthead_sections", None)
     if cached is None:
-        section_model = apps.get_model("articles", "Section")
-        cached = request._masthead_sections = list(section_model.objects.all())
+        stamp = versions.current("sections")
+        if _sections[0] != stamp:
+            section_model = apps.get_model("articles", "Section")
+            _sections = (stamp, list(section_model.objects.all()))
+        cached = request._masthead_sections = _sections[1]
         keys.add(request, keys.NAV)
     return cached
 

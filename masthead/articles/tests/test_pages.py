@@ -416,6 +416,8 @@ def test_section_tag_and_author_pages_record_what_they_list(newsroom):
 
 
 def count_queries(url: str) -> int:
+    """Queries of one request, once the process has its section list (kept between requests)."""
+    get("/en/")
     with CaptureQueriesContext(connection) as queries:
         get(url)
     return len(queries)
