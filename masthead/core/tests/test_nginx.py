@@ -4,12 +4,17 @@ import getpass
 import os
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
-from masthead.core.tests.test_serve import MASTHEAD, free_port, get, site  # noqa: F401 (fixture)
+from masthead.core.tests.test_serve import (  # noqa: F401 (site is a fixture)
+    edit_headline,
+    free_port,
+    get,
+    site,
+    wait_until_serving,
+)
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 CONFIG = Path(__file__).resolve().parents[3] / "deploy" / "nginx.conf"
@@ -44,12 +49,7 @@ def front(site, tmp_path_factory):  # noqa: F811
         start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            get(url + "/en/")
-            break
-        except OSError:
-            time.sleep(0.05)
+    wait_until_serving(url)
     yield url, env
     process.terminate()
     process.wait(timeout=10)
@@ -65,13 +65,7 @@ def test_nginx_serves_cached_pages_itself_and_purges_stay_exact(front):
     assert (status, headers["X-Cache"], headers["Surrogate-Key"]) == (200, "HIT", None)
     assert again == first
 
-    script = (
-        "from masthead.articles.models import Article\n"
-        "from masthead.articles import services\n"
-        "a = Article.objects.get(slug='harbour'); a.headline = 'Harbour closes for dredging'; a.save()\n"
-        "services.after_save(article=a, previous_status='published', was_live=True)\n"
-    )
-    subprocess.run([MASTHEAD, "shell", "-c", script], env=env, check=True, capture_output=True)
+    edit_headline(env, "Harbour closes for dredging")
     status, headers, body = get(url + path)
     assert "Harbour closes for dredging" in body and headers["Surrogate-Key"] is not None
 

@@ -42,6 +42,26 @@ def get(url: str, **headers) -> tuple[int, object, str]:
         return error.code, error.headers, error.read().decode(errors="replace")
 
 
+def wait_until_serving(base: str) -> None:
+    for _ in range(100):
+        try:
+            get(base + "/en/")
+            return
+        except OSError:
+            time.sleep(0.1)
+
+
+def edit_headline(env: dict, headline: str) -> None:
+    """Edit the served story as an editor's save would, from another process."""
+    script = (
+        "from masthead.articles.models import Article\n"
+        "from masthead.articles import services\n"
+        f"a = Article.objects.get(slug='harbour'); a.headline = {headline!r}; a.save()\n"
+        "services.after_save(article=a, previous_status='published', was_live=True)\n"
+    )
+    subprocess.run([MASTHEAD, "shell", "-c", script], env=env, check=True, capture_output=True)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """A migrated site in its own data folder, with one published story."""
@@ -67,12 +87,7 @@ def site(tmp_path_factory):
         start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            get(base + "/en/")
-            break
-        except OSError:
-            time.sleep(0.1)
+    wait_until_serving(base)
     yield base, env
     server.terminate()
     server.wait(timeout=10)
@@ -87,13 +102,7 @@ def test_second_request_is_a_cache_hit_and_purges_are_exact(site):
     assert (status, headers.get("X-Cache"), again) == (200, "HIT", body)
     assert get(base + "/en/news/harbour/", **{"If-None-Match": headers["ETag"]})[0] == 304
 
-    edit = (
-        "from masthead.articles.models import Article\n"
-        "from masthead.articles import services\n"
-        "a = Article.objects.get(slug='harbour'); a.headline = 'Harbour reopens to tankers'; a.save()\n"
-        "services.after_save(article=a, previous_status='published', was_live=True)\n"
-    )
-    subprocess.run([MASTHEAD, "shell", "-c", edit], env=env, check=True, capture_output=True)
+    edit_headline(env, "Harbour reopens to tankers")
     status, headers, body = get(base + "/en/news/harbour/")
     assert "Harbour reopens to tankers" in body and headers["X-Cache"] is None
 
