@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils import translation
 
+from masthead.authors.selectors import forget_authors
 from masthead.core import context_processors
 
 
@@ -17,6 +18,7 @@ def fresh_state():
     clear()
     connection.__dict__.pop("_masthead_pending_purge", None)  # left by rolled-back tests
     context_processors._sections = (-1, [])  # rolled-back sections never bumped the stamp
+    forget_authors()  # nor rolled-back authors
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()

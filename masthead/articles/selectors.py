@@ -1,6 +1,6 @@
 """Reads that the reader's pages need, each in a fixed number of queries."""
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -10,6 +10,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from masthead.articles.models import Article, ArticleAuthor, Section, SlugRedirect, Tag
+from masthead.authors.selectors import authors_by_id
 
 NEWEST_FIRST = ("-published_at", "-id")
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
@@ -21,20 +22,46 @@ FRONT_CARICATURES = 4
 FRONT_REPORTS = 3
 # A breaking story keeps its banner this long after publication (or until the home is purged).
 BREAKING_FOR = timedelta(hours=12)
+# Every column of a story, and those of its translation that its address and status need.
+ARTICLE_FIELDS = tuple(f.name for f in Article._meta.concrete_fields)
+TRANSLATION_FIELDS = ("language", "slug", "status", "published_at", "section")
 # How long a tag's count of published stories is reused for related-story weights (seconds).
 TAG_COUNTS_FOR = 300
 
 
-def published_article(*, language: str, section_slug: str, slug: str) -> Article | None:
-    """The live story at this address, with its tags (`related_with_bylines` adds the rest)."""
-    found = (
-        Article.objects.published()
-        .filter(language=language, section__slug=section_slug, slug=slug)
-        .select_related("section", "featured_image", "translation__section")
-        .prefetch_related("tags")
-        .order_by()  # (language, slug) is unique: sorting one row only costs compile time
-    )
-    return next(iter(found[:1]), None)
+def published_article(
+    *, language: str, section_slug: str, slug: str, sections: Sequence[Section] | None = None
+) -> Article | None:
+    """The live story at this address, with its tags (`related_with_bylines` adds the rest).
+
+    Given the sections the page loaded anyway (`request_sections`), the story and its
+    translation take their section from them instead of two joins of every section column.
+    """
+    found = Article.objects.published().filter(language=language, slug=slug)
+    if sections is None:
+        found = found.filter(section__slug=section_slug).select_related("section", "translation__section")
+    else:
+        section = next((s for s in sections if s.slug == section_slug), None)
+        if section is None:
+            return None
+        # Of the translation, only what its address and `is_published` need.
+        found = found.filter(section=section).select_related("translation").only(
+            *ARTICLE_FIELDS, *(f"translation__{name}" for name in TRANSLATION_FIELDS)
+        )
+    found = found.select_related("featured_image").prefetch_related("tags")
+    # (language, slug) is unique: sorting one row only costs compile time.
+    article = next(iter(found.order_by()[:1]), None)
+    if article is not None and sections is not None:
+        with_sections([article, article.translation], sections)
+    return article
+
+
+def with_sections(articles: Iterable[Article | None], sections: Sequence[Section]) -> None:
+    """Give each story its section object from `sections` (no query)."""
+    by_id = {section.pk: section for section in sections}
+    for article in articles:
+        if article is not None and article.section_id in by_id:
+            article.section = by_id[article.section_id]
 
 
 def redirect_target(*, language: str, section_slug: str, slug: str) -> Article | None:
@@ -152,24 +179,54 @@ def picture_first(stories: list[Article]) -> list[Article]:
     return stories if pictured is None else [pictured, *(a for a in stories if a is not pictured)]
 
 
-def related_articles(article: Article, limit: int = 6, *, with_bylines: bool = True) -> list[Article]:
-    """ "You May Also Like" as stored for `article`: one query, plus one for the bylines."""
+def related_articles(
+    article: Article, limit: int = 6, *, with_bylines: bool = True, sections: Sequence[Section] | None = None
+) -> list[Article]:
+    """ "You May Also Like" as stored for `article`: one query, plus one for the bylines.
+
+    With `sections` (as loaded for the page), the stories take their section from them.
+    """
     stories = (
         Article.objects.published()
-        .select_related("section", "featured_image")
+        .select_related("featured_image", *(() if sections is not None else ("section",)))
         .filter(related_to__article=article)
         .order_by("related_to__rank")
     )
+    found = list(stories[:limit])
+    if sections is not None:
+        with_sections(found, sections)
     if with_bylines:
-        stories = stories.prefetch_related(BYLINES)
-    return list(stories[:limit])
+        attach_bylines(found)
+    return found
 
 
-def related_with_bylines(article: Article, limit: int = 6) -> list[Article]:
+def related_with_bylines(
+    article: Article, limit: int = 6, *, sections: Sequence[Section] | None = None
+) -> list[Article]:
     """A story page's related stories, with its own bylines and theirs in one query."""
-    related = related_articles(article, limit, with_bylines=False)
-    prefetch_related_objects([article, *related], BYLINES)
+    related = related_articles(article, limit, with_bylines=False, sections=sections)
+    attach_bylines([article, *related])
     return related
+
+
+def attach_bylines(articles: Sequence[Article]) -> None:
+    """Give each story its byline (`Article.byline`) in one query of ids.
+
+    The authors themselves come from this process's copy (`authors_by_id`), so a page with
+    many stories does not build the same few Author objects again and again.
+    """
+    rows = list(
+        ArticleAuthor.objects.filter(article__in=[a.pk for a in articles])
+        .order_by("order", "id")
+        .values_list("article_id", "author_id")
+    )
+    authors = authors_by_id(author_id for _, author_id in rows)
+    by_article: dict[int, list] = {a.pk: [] for a in articles}
+    for article_id, author_id in rows:
+        if author_id in authors:
+            by_article[article_id].append(authors[author_id])
+    for article in articles:
+        article.byline = by_article[article.pk]
 
 
 def related_by_tags(article: Article, limit: int = 6) -> list[Article]:

@@ -46,8 +46,12 @@ def connect_model_purges() -> None:
         transaction.on_commit(lambda: versions.bump("sections"))  # processes reload the list
         purge_on_commit({surrogate.NAV, f"section-{instance.pk}"})  # the nav is on every page
 
-    @receiver([post_save, post_delete], sender=Tag, weak=False)
     @receiver([post_save, post_delete], sender=Author, weak=False)
+    def author_changed(sender, instance, **kwargs) -> None:
+        transaction.on_commit(lambda: versions.bump("authors"))  # processes drop their copies
+        purge_on_commit({surrogate.key_for(instance)})
+
+    @receiver([post_save, post_delete], sender=Tag, weak=False)
     @receiver([post_save, post_delete], sender=Image, weak=False)
     def shown_object_changed(sender, instance, **kwargs) -> None:
         purge_on_commit({surrogate.key_for(instance)})

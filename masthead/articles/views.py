@@ -114,7 +114,7 @@ class ArticleDetailView(DetailView):
             "section_slug": kwargs["section"],
             "slug": kwargs["slug"],
         }
-        self.object = selectors.published_article(**lookup)
+        self.object = selectors.published_article(**lookup, sections=request_sections(request))
         if self.object is None:
             moved = selectors.redirect_target(**lookup)
             if moved is None:
@@ -124,7 +124,7 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = selectors.related_with_bylines(article)
+        related = selectors.related_with_bylines(article, sections=request_sections(self.request))
         show(self.request, *article.tags.all(), teasers=[article, *related])
         return super().get_context_data(related=related, **story_context(article), **kwargs)
 

@@ -234,8 +234,16 @@ class Article(TimeStampedModel):
 
     @property
     def byline(self) -> list:
-        """Authors in byline order (uses the prefetch from `for_listing()` when present)."""
+        """Authors in byline order: as attached by a selector (`attach_bylines`), else from the
+        prefetch of `for_listing()` when present, else one query."""
+        attached = self.__dict__.get("_byline")
+        if attached is not None:
+            return attached
         return [b.author for b in self.bylines.all()]
+
+    @byline.setter
+    def byline(self, authors: list) -> None:
+        self._byline = authors
 
     @property
     def kind(self) -> str:

@@ -48,5 +48,5 @@ def teaser_keys(article) -> list[str]:
     keys = [f"article-{article.pk}"]
     if article.featured_image_id:
         keys.append(f"image-{article.featured_image_id}")
-    keys += [f"author-{b.author_id}" for b in article.bylines.all()]
+    keys += [f"author-{author.pk}" for author in article.byline]
     return keys

@@ -1,7 +1,8 @@
 import pytest
 from django.test import RequestFactory
 
-from masthead.articles.tests.factories import SectionFactory
+from masthead.articles.tests.factories import AuthorFactory, SectionFactory
+from masthead.authors.selectors import authors_by_id
 from masthead.core import versions
 from masthead.core.context_processors import request_sections
 
@@ -27,3 +28,19 @@ def test_sections_are_kept_between_requests_until_a_section_changes(
         section.name = "Headlines"
         section.save()
     assert [s.name for s in request_sections(RequestFactory().get("/en/"))] == ["Headlines"]
+
+
+def test_authors_are_kept_until_an_author_changes(django_assert_num_queries, django_capture_on_commit_callbacks):
+    first, second = AuthorFactory(name="Layla Haddad"), AuthorFactory(name="Omar Nasser")
+    versions.bump("authors")
+    with django_assert_num_queries(1):
+        assert authors_by_id([first.pk])[first.pk].name == "Layla Haddad"
+    with django_assert_num_queries(1):  # only the one not met yet is fetched
+        assert set(authors_by_id([first.pk, second.pk])) == {first.pk, second.pk}
+    with django_assert_num_queries(0):
+        authors_by_id([second.pk, first.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        first.name = "Layla Haddad-Saleh"
+        first.save()
+    assert authors_by_id([first.pk])[first.pk].name == "Layla Haddad-Saleh"
+    assert authors_by_id([10**9]) == {}  # unknown ids are left out, not errors
