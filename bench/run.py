@@ -116,6 +116,7 @@ class Bench:
         self.rows: list[Row] = []
         # (position in the run, when, "plain" or "rotating", result)
         self.ceiling_runs: list[tuple[int, str, str, harness.WrkResult]] = []
+        self.warmups: dict[str, float] = {}  # uncached case -> req/s of its cold, untimed start
         self.seq = 0
         self.urls: dict = {}
         self.queries: list[dict] = []
@@ -215,7 +216,26 @@ class Bench:
             server.wait_until_serving(server.port, self.urls["home"])
             self.check_pages(server.port)
             for case in self.cases:
+                self.warm_up(server, case)
                 self.load([server], server.port, case, "uncached")
+
+    def warm_up(self, server: harness.Service, case: str) -> None:
+        """An untimed run under the same load first, so the timed one sees a server in its steady
+        state (per-process section, author and tag copies and rendered cards filled), as a
+        long-running site is; its figure is printed as the cold start's, and not counted."""
+        if self.options.warmup <= 0:
+            return
+        result = harness.run_wrk(
+            self.wrk,
+            port=server.port,
+            duration=self.options.warmup,
+            connections=self.options.connections,
+            threads=self.options.threads,
+            servers=[server],
+            **self.case_target(case),
+        )
+        print(f"  {case:8} {'warm-up, not counted':22} {_figures(result)}", flush=True)
+        self.warmups[case] = result.requests_per_sec
 
     def run_cached(self) -> None:
         """(b) and (c): one warmed server, loaded directly and then through nginx."""
@@ -478,7 +498,9 @@ class Bench:
                 "serve_workers": self.options.workers or os.cpu_count(),
                 "serve_threads": self.options.server_threads or 1,
                 "article_urls": len(self.urls.get("article", [])),
+                "uncached_warmup_s": self.options.warmup,
             },
+            "uncached_cold_start_rps": self.warmups,
             "newsroom": {**built, "published": self.urls.get("published"), "data_dir": str(self.data_dir)},
             "urls": {k: v for k, v in self.urls.items() if k != "article"},
             "queries": self.queries,
@@ -565,6 +587,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--rebuild", action="store_true", help="build the newsroom again even if it exists")
     parser.add_argument("--duration", type=float, default=10, help="seconds of load per case (default 10)")
+    parser.add_argument(
+        "--warmup",
+        type=float,
+        default=10,
+        help="seconds of untimed load before each uncached case (default 10; 0: none)",
+    )
     parser.add_argument("--connections", type=int, default=32, help="wrk connections (default 32)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument(

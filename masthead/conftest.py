@@ -3,7 +3,8 @@ from django.conf import settings
 from django.db import connection
 from django.utils import translation
 
-from masthead.authors.selectors import forget_authors
+from masthead.articles.selectors import kept_tags
+from masthead.authors.selectors import kept_authors
 from masthead.core import context_processors
 
 
@@ -18,7 +19,8 @@ def fresh_state():
     clear()
     connection.__dict__.pop("_masthead_pending_purge", None)  # left by rolled-back tests
     context_processors._sections = (-1, [])  # rolled-back sections never bumped the stamp
-    forget_authors()  # nor rolled-back authors
+    kept_authors.forget()  # nor rolled-back authors and tags
+    kept_tags.forget()
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()

@@ -5,12 +5,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, FloatField, Prefetch, Q, QuerySet, Sum, prefetch_related_objects
+from django.db.models import Count, FloatField, Prefetch, Q, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from masthead.articles.models import Article, ArticleAuthor, Section, SlugRedirect, Tag
 from masthead.authors.selectors import authors_by_id
+from masthead.core.kept import KeptRows
 
 NEWEST_FIRST = ("-published_at", "-id")
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
@@ -22,6 +23,8 @@ FRONT_CARICATURES = 4
 FRONT_REPORTS = 3
 # A breaking story keeps its banner this long after publication (or until the home is purged).
 BREAKING_FOR = timedelta(hours=12)
+# Tags are on every story page: each process keeps the ones it has met until any tag changes.
+kept_tags = KeptRows(Tag, stamp="tags")
 # Every column of a story, and those of its translation that its address and status need.
 ARTICLE_FIELDS = tuple(f.name for f in Article._meta.concrete_fields)
 TRANSLATION_FIELDS = ("language", "slug", "status", "published_at", "section")
@@ -32,7 +35,7 @@ TAG_COUNTS_FOR = 300
 def published_article(
     *, language: str, section_slug: str, slug: str, sections: Sequence[Section] | None = None
 ) -> Article | None:
-    """The live story at this address, with its tags (`related_with_bylines` adds the rest).
+    """The live story at this address, with its tags (`related_with_bylines` adds its byline).
 
     Given the sections the page loaded anyway (`request_sections`), the story and its
     translation take their section from them instead of two joins of every section column.
@@ -45,15 +48,26 @@ def published_article(
         if section is None:
             return None
         # Of the translation, only what its address and `is_published` need.
-        found = found.filter(section=section).select_related("translation").only(
-            *ARTICLE_FIELDS, *(f"translation__{name}" for name in TRANSLATION_FIELDS)
+        found = (
+            found.filter(section=section)
+            .select_related("translation")
+            .only(*ARTICLE_FIELDS, *(f"translation__{name}" for name in TRANSLATION_FIELDS))
         )
-    found = found.select_related("featured_image").prefetch_related("tags")
+    found = found.select_related("featured_image")
     # (language, slug) is unique: sorting one row only costs compile time.
     article = next(iter(found.order_by()[:1]), None)
-    if article is not None and sections is not None:
-        with_sections([article, article.translation], sections)
+    if article is not None:
+        attach_tags(article)
+        if sections is not None:
+            with_sections([article, article.translation], sections)
     return article
+
+
+def attach_tags(article: Article) -> None:
+    """Give the story its tags (`Article.shown_tags`): one query of ids, the tags kept per process."""
+    ids = list(Article.tags.through.objects.filter(article=article).values_list("tag_id", flat=True))
+    tags = kept_tags.get(ids).values()
+    article.shown_tags = sorted(tags, key=lambda tag: (tag.name, tag.name_ar))  # Tag's own ordering
 
 
 def with_sections(articles: Iterable[Article | None], sections: Sequence[Section]) -> None:

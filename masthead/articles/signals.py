@@ -39,7 +39,9 @@ def purge_pages_of_article(sender, article, **kwargs) -> None:
 def connect_model_purges() -> None:
     """Sections, tags, authors and images purge the pages that show them when they change."""
     from masthead.articles.models import Article, Image, Section, Tag
+    from masthead.articles.selectors import kept_tags
     from masthead.authors.models import Author
+    from masthead.authors.selectors import kept_authors
 
     @receiver([post_save, post_delete], sender=Section, weak=False)
     def section_changed(sender, instance, **kwargs) -> None:
@@ -47,11 +49,12 @@ def connect_model_purges() -> None:
         purge_on_commit({surrogate.NAV, f"section-{instance.pk}"})  # the nav is on every page
 
     @receiver([post_save, post_delete], sender=Author, weak=False)
-    def author_changed(sender, instance, **kwargs) -> None:
-        transaction.on_commit(lambda: versions.bump("authors"))  # processes drop their copies
+    @receiver([post_save, post_delete], sender=Tag, weak=False)
+    def kept_row_changed(sender, instance, **kwargs) -> None:
+        kept = kept_authors if sender is Author else kept_tags
+        transaction.on_commit(kept.changed)  # every process drops its copy
         purge_on_commit({surrogate.key_for(instance)})
 
-    @receiver([post_save, post_delete], sender=Tag, weak=False)
     @receiver([post_save, post_delete], sender=Image, weak=False)
     def shown_object_changed(sender, instance, **kwargs) -> None:
         purge_on_commit({surrogate.key_for(instance)})

@@ -125,7 +125,7 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         article = self.object
         related = selectors.related_with_bylines(article, sections=request_sections(self.request))
-        show(self.request, *article.tags.all(), teasers=[article, *related])
+        show(self.request, *article.shown_tags, teasers=[article, *related])
         return super().get_context_data(related=related, **story_context(article), **kwargs)
 
 

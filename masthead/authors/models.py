@@ -2,11 +2,11 @@
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.fields import CheckedImageField
 from masthead.core.models import HasRenditions, TimeStampedModel, in_language
+from masthead.core.paths import page_path
 
 
 class Author(HasRenditions, TimeStampedModel):
@@ -53,4 +53,4 @@ class Author(HasRenditions, TimeStampedModel):
         return in_language(self.bio, self.bio_ar, language)
 
     def get_absolute_url(self) -> str:
-        return reverse("authors:detail", kwargs={"slug": self.slug})
+        return page_path("authors:detail", slug=self.slug)

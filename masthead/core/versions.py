@@ -15,9 +15,7 @@ from django.core.cache import cache
 
 
 def _stamp_file(name: str) -> Path:
-    folder = Path(settings.DATA_DIR) / "versions"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / name
+    return Path(settings.DATA_DIR) / "versions" / name
 
 
 def current(name: str) -> int:
@@ -37,5 +35,6 @@ def bump(name: str) -> None:
         cache.set(f"masthead:version:{name}", now, None)
         return
     stamp = _stamp_file(name)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.touch()
     os.utime(stamp, ns=(now, now))

@@ -4,14 +4,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from masthead.articles.models.taxonomy import Section
 from masthead.core.html import sanitize_html
 from masthead.core.models import Language, TimeStampedModel
+from masthead.core.paths import page_path
 
 PROSE_EXTENSIONS = {
     "Bold": True,
@@ -220,8 +220,7 @@ class Article(TimeStampedModel):
         ).delete()
 
     def get_absolute_url(self) -> str:
-        with translation.override(self.language):
-            return reverse("articles:detail", kwargs={"section": self.section.slug, "slug": self.slug})
+        return page_path("articles:detail", self.language, section=self.section.slug, slug=self.slug)
 
     @property
     def is_published(self) -> bool:
@@ -244,6 +243,16 @@ class Article(TimeStampedModel):
     @byline.setter
     def byline(self, authors: list) -> None:
         self._byline = authors
+
+    @property
+    def shown_tags(self) -> list:
+        """Tags in display order: as attached by a selector (`attach_tags`), else queried."""
+        attached = self.__dict__.get("_shown_tags")
+        return list(self.tags.all()) if attached is None else attached
+
+    @shown_tags.setter
+    def shown_tags(self, tags: list) -> None:
+        self._shown_tags = tags
 
     @property
     def kind(self) -> str:

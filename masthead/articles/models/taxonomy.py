@@ -1,10 +1,10 @@
 """Sections (the newsroom's beats and desks) and tags (what a story is about)."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.models import TimeStampedModel, in_language
+from masthead.core.paths import page_path
 
 
 class Section(TimeStampedModel):
@@ -42,7 +42,7 @@ class Section(TimeStampedModel):
         return in_language(self.name, self.name_ar, language)
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:section", kwargs={"section": self.slug})
+        return page_path("articles:section", section=self.slug)
 
 
 class Tag(TimeStampedModel):
@@ -72,4 +72,4 @@ class Tag(TimeStampedModel):
         return in_language(self.name, self.name_ar, language)
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:tag", kwargs={"slug": self.slug})
+        return page_path("articles:tag", slug=self.slug)

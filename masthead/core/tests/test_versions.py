@@ -30,7 +30,9 @@ def test_sections_are_kept_between_requests_until_a_section_changes(
     assert [s.name for s in request_sections(RequestFactory().get("/en/"))] == ["Headlines"]
 
 
-def test_authors_are_kept_until_an_author_changes(django_assert_num_queries, django_capture_on_commit_callbacks):
+def test_authors_are_kept_until_an_author_changes(
+    django_assert_num_queries, django_capture_on_commit_callbacks
+):
     first, second = AuthorFactory(name="Layla Haddad"), AuthorFactory(name="Omar Nasser")
     versions.bump("authors")
     with django_assert_num_queries(1):
