@@ -1,5 +1,6 @@
 """Reads that the reader's pages need, each in a fixed number of queries."""
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -12,6 +13,7 @@ from django.utils import timezone
 from masthead.articles.models import Article, ArticleAuthor, Section, SlugRedirect, Tag
 from masthead.authors.selectors import authors_by_id
 from masthead.core.kept import KeptRows
+from masthead.core.prepared import Prepared
 
 NEWEST_FIRST = ("-published_at", "-id")
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
@@ -40,27 +42,38 @@ def published_article(
     Given the sections the page loaded anyway (`request_sections`), the story and its
     translation take their section from them instead of two joins of every section column.
     """
-    found = Article.objects.published().filter(language=language, slug=slug)
     if sections is None:
-        found = found.filter(section__slug=section_slug).select_related("section", "translation__section")
+        found = (
+            Article.objects.published()
+            .filter(language=language, slug=slug, section__slug=section_slug)
+            .select_related("section", "translation__section", "featured_image")
+            .order_by()
+        )
+        article = next(iter(found[:1]), None)
     else:
         section = next((s for s in sections if s.slug == section_slug), None)
         if section is None:
             return None
-        # Of the translation, only what its address and `is_published` need.
-        found = (
-            found.filter(section=section)
-            .select_related("translation")
-            .only(*ARTICLE_FIELDS, *(f"translation__{name}" for name in TRANSLATION_FIELDS))
-        )
-    found = found.select_related("featured_image")
-    # (language, slug) is unique: sorting one row only costs compile time.
-    article = next(iter(found.order_by()[:1]), None)
+        found = STORY_AT.fetch(language=language, slug=slug, section_id=section.pk, now=timezone.now())
+        article = found[0] if found else None
     if article is not None:
         attach_tags(article)
         if sections is not None:
             with_sections([article, article.translation], sections)
     return article
+
+
+STORY_AT = Prepared(
+    Article,
+    lambda language, slug, section_id, now: (
+        Article.objects.published(now)
+        .filter(language=language, slug=slug, section_id=section_id)
+        .select_related("translation", "featured_image")
+        # Of the translation, only what its address and `is_published` need.
+        .only(*ARTICLE_FIELDS, *(f"translation__{name}" for name in TRANSLATION_FIELDS))
+        .order_by()[:1]  # (language, slug) is unique: sorting one row only costs compile time
+    ),
+)
 
 
 def attach_tags(article: Article) -> None:
@@ -200,18 +213,28 @@ def related_articles(
 
     With `sections` (as loaded for the page), the stories take their section from them.
     """
-    stories = (
-        Article.objects.published()
-        .select_related("featured_image", *(() if sections is not None else ("section",)))
-        .filter(related_to__article=article)
-        .order_by("related_to__rank")
-    )
-    found = list(stories[:limit])
-    if sections is not None:
+    if sections is None:
+        found = list(_related_stories(article.pk, timezone.now(), limit).select_related("section"))
+    else:
+        found = _prepared_related(limit).fetch(article_id=article.pk, now=timezone.now())
         with_sections(found, sections)
     if with_bylines:
         attach_bylines(found)
     return found
+
+
+def _related_stories(article_id: int, now: datetime, limit: int) -> QuerySet[Article]:
+    return (
+        Article.objects.published(now)
+        .select_related("featured_image")
+        .filter(related_to__article=article_id)
+        .order_by("related_to__rank")[:limit]
+    )
+
+
+@functools.cache
+def _prepared_related(limit: int) -> Prepared:
+    return Prepared(Article, lambda article_id, now: _related_stories(article_id, now, limit))
 
 
 def related_with_bylines(
