@@ -328,6 +328,7 @@ class WrkResult:
     non_2xx_3xx: int = 0
     output: str = ""
     cpu_cores: dict[str, float] = field(default_factory=dict)
+    runs_rps: list[int] = field(default_factory=list)  # every run's req/s when the best of several
 
     @property
     def errors(self) -> int:
