@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 DEMO_PASSWORD := masthead-demo-2025
 ARGS ?=
 
-.PHONY: venv demo test lint check messages clean bench screenshots
+.PHONY: venv demo test lint check messages clean bench bench-related screenshots
 
 venv: $(STAMP)
 
@@ -48,6 +48,11 @@ check: lint
 # Installs wrk and nginx with apt-get if missing; `make bench ARGS="--duration 3"` for a quick look.
 bench: venv
 	$(BIN)/python bench/run.py $(ARGS)
+
+# "You May Also Like": Pearson r on the Lee et al. news-similarity set, precision@5, and the
+# time to recompute one story among 100,000 (bench/related.py; ARGS="--skip-scale" for a quick look).
+bench-related: venv
+	$(BIN)/python bench/related.py $(ARGS)
 
 # Updates the Arabic catalogue and compiles it; the .po and .mo files are both committed.
 messages: venv

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "masthead.core",
     "masthead.authors",
     "masthead.articles",
+    "masthead.discovery",
 ]
 
 MIDDLEWARE = [
@@ -200,4 +201,4 @@ ARTICLES_IMAGE_MAX_BYTES = 15 * 1024 * 1024
 ARTICLES_IMAGE_MAX_PIXELS = 50_000_000
 ARTICLES_RENDITION_WIDTHS = [320, 640, 960, 1280, 1920]
 # Ranks "You May Also Like" (stored in the background, never ranked while a reader waits).
-ARTICLES_RELATED_RANKER = env("ARTICLES_RELATED_RANKER", "masthead.articles.selectors.related_by_tags")
+ARTICLES_RELATED_RANKER = env("ARTICLES_RELATED_RANKER", "masthead.discovery.ranking.related_by_meaning")

@@ -271,8 +271,16 @@ def related_by_tags(article: Article, limit: int = 6) -> list[Article]:
 
     Each shared tag weighs 1 / (published stories in this language carrying it), so sharing
     a rare tag counts for more than sharing a common one; ties go to the newer story. At most
-    four queries whatever the number of tags. The discovery app will replace this ranking.
+    four queries whatever the number of tags. The ranking used when a language has no text
+    model yet (see masthead.discovery).
     """
+    ranked = ids_by_shared_tags(article, limit)
+    found = Article.objects.for_listing().order_by().in_bulk(ranked)  # ranked's order is kept below
+    return [found[pk] for pk in ranked if pk in found]
+
+
+def ids_by_shared_tags(article: Article, limit: int) -> list[int]:
+    """Ids of the published stories in `article`'s language sharing its most specific tags, best first."""
     tags = list(article.tags.all())
     if not tags:
         return []
@@ -298,8 +306,7 @@ def related_by_tags(article: Article, limit: int = 6) -> list[Article]:
         .order_by("-score", *NEWEST_FIRST)
         .values_list("pk", flat=True)[:limit]
     )
-    found = Article.objects.for_listing().order_by().in_bulk(ranked)  # ranked's order is kept below
-    return [found[pk] for pk in ranked if pk in found]
+    return ranked
 
 
 def published_counts(tags: list[Tag], language: str) -> dict[int, int]:

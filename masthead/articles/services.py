@@ -199,24 +199,46 @@ def queue_related_refresh(article_id: int) -> None:
 def refresh_related(*, article_id: int) -> list[int]:
     """Rank and store `article_id`'s related stories; returns the stored ids, best first.
 
-    The ranking is ARTICLES_RELATED_RANKER (a function of an article and a limit returning
-    articles), so a better one can replace the tag-based default without touching this.
-    Pages showing the list are purged only when the list changed.
+    Stories an editor pinned come first, in their order (even sponsored ones: a pin is a
+    choice). Then ARTICLES_RELATED_RANKER (a function of an article and a limit returning
+    articles, or entries with `article_id`, `score` and `reasons`), whose scores and reasons
+    are stored for `masthead related`. Pages showing the list are purged only when it changed.
     """
     article = Article.objects.published().prefetch_related("tags").filter(pk=article_id).first()
     old = list(RelatedStory.objects.filter(article_id=article_id).values_list("related_id", flat=True))
-    ranked = []
+    entries: list[RelatedStory] = []
     if article is not None:
+        pinned = list(
+            Article.objects.published()
+            .filter(pinned_in__article_id=article_id)
+            .order_by("pinned_in__order", "pinned_in__id")
+            .values_list("pk", flat=True)
+        )
+        entries = [
+            RelatedStory(article_id=article_id, related_id=pk, score=1.0, reasons={"pinned": True})
+            for pk in pinned
+        ]
         ranker = import_string(settings.ARTICLES_RELATED_RANKER)
-        ranked = [a.pk for a in ranker(article, limit=RELATED_KEPT)]
-    if ranked == old:
-        return ranked
+        for item in ranker(article, limit=RELATED_KEPT + len(pinned)):
+            pk = getattr(item, "article_id", None) or item.pk
+            if pk not in pinned and pk != article_id:
+                entries.append(
+                    RelatedStory(
+                        article_id=article_id,
+                        related_id=pk,
+                        score=getattr(item, "score", 0.0),
+                        reasons=getattr(item, "reasons", {}),
+                    )
+                )
+        entries = entries[: max(RELATED_KEPT, len(pinned))]
+        for rank, entry in enumerate(entries):
+            entry.rank = rank
+    ranked = [entry.related_id for entry in entries]
     with transaction.atomic():
         RelatedStory.objects.filter(article_id=article_id).delete()
-        RelatedStory.objects.bulk_create(
-            RelatedStory(article_id=article_id, related_id=pk, rank=rank) for rank, pk in enumerate(ranked)
-        )
-    from masthead.core.pagecache.services import purge_on_commit
+        RelatedStory.objects.bulk_create(entries)
+    if ranked != old:
+        from masthead.core.pagecache.services import purge_on_commit
 
-    purge_on_commit({f"article-{article_id}"})
+        purge_on_commit({f"article-{article_id}"})
     return ranked

@@ -27,3 +27,28 @@ class RelatedStory(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} → {self.related_id} (#{self.rank})"
+
+
+class PinnedStory(models.Model):
+    """A related story an editor chose: shown first, in the editor's order, whatever the ranking."""
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="pinned_links")
+    related = models.ForeignKey(
+        "articles.Article",
+        verbose_name=_("related story"),
+        on_delete=models.CASCADE,
+        related_name="pinned_in",
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["article", "order", "id"]
+        verbose_name = _("pinned related story")
+        verbose_name_plural = _("pinned related stories")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "related"], name="pinned_once_per_story"),
+            models.CheckConstraint(condition=~models.Q(article=models.F("related")), name="pin_not_itself"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} → {self.related_id} (pinned #{self.order})"

@@ -1,0 +1,143 @@
+"""`make bench-related`: how good and how fast "You May Also Like" is.
+
+1. Quality on the Lee et al. (2005) news-similarity set: 50 news documents, 1,225 pairs rated
+   by people. The model learns its term weights and concepts from the set's own background
+   corpus (300 other news documents, `lee_background.cor`), never from the 50; the 50 are
+   compared as new stories would be. Prints `Pearson r = 0.NNN` against the human ratings.
+   The files ship in the gensim wheel: the wheel is fetched from PyPI with pip (no install)
+   and the three files are taken out of it, once, into var/bench/lee/.
+2. Same-section precision@5 on the demo newsroom, per language: for each published story,
+   the share of its five most similar stories by text alone that are in its own section.
+3. Recompute time at scale: a newsroom of --scale stories (100,000 by default) is built once
+   (var/bench/newsroom-N/), its text models fitted, and `refresh_related` timed for --samples
+   stories after a first call (a worker's steady state). Prints p50 and p95.
+
+.venv/bin/python bench/related.py                   # all three
+.venv/bin/python bench/related.py --skip-scale      # quality only (seconds)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+LEE_FILES = ("lee.cor", "lee_background.cor", "similarities0-1.txt")
+GENSIM = "gensim==4.4.0"
+
+
+def lee_data(folder: Path) -> Path:
+    """The three Lee files, taken out of the gensim wheel from PyPI the first time."""
+    if all((folder / name).exists() for name in LEE_FILES):
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"bench: fetching the {GENSIM} wheel from PyPI for the Lee et al. data (not installed)")
+    wheels = folder / "wheel"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            GENSIM,
+            "--no-deps",
+            "--only-binary=:all:",
+            "-q",
+            "-d",
+            wheels,
+        ],
+        check=True,
+    )
+    wheel = next(wheels.glob("gensim-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        for name in LEE_FILES:
+            (folder / name).write_bytes(archive.read(f"gensim/test/test_data/{name}"))
+    return folder
+
+
+def lee_correlation(folder: Path) -> dict:
+    from masthead.discovery import semantic
+
+    def lines(name: str) -> list[str]:
+        return [line.decode("latin-1").strip() for line in (folder / name).read_bytes().splitlines()]
+
+    documents, background = lines("lee.cor"), lines("lee_background.cor")
+    ratings = np.loadtxt(folder / "similarities0-1.txt")
+    pairs = np.triu_indices(len(documents), 1)
+    model = semantic.fit(background, "en")
+    vectors = model.vectors(documents)
+    scores = semantic.similarity(vectors, vectors)
+    lexical = (vectors[0] @ vectors[0].T).toarray()
+    conceptual = (vectors[1] @ vectors[1].T).toarray()
+    return {
+        "pairs": len(pairs[0]),
+        "pearson_r": float(np.corrcoef(scores[pairs], ratings[pairs])[0, 1]),
+        "pearson_r_words_only": float(np.corrcoef(lexical[pairs], ratings[pairs])[0, 1]),
+        "pearson_r_concepts_only": float(np.corrcoef(conceptual[pairs], ratings[pairs])[0, 1]),
+    }
+
+
+def probe(data_dir: Path, *args: str) -> dict:
+    """bench/related_probe.py in a subprocess against one newsroom; its JSON answer."""
+    import newsroom
+
+    out = data_dir / "related-probe.json"
+    argv = [sys.executable, str(ROOT / "bench" / "related_probe.py"), *args, "--out", str(out)]
+    subprocess.run(argv, env=newsroom.site_env(data_dir, pagecache="off"), cwd=ROOT, check=True)
+    return json.loads(out.read_text())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--work-dir", default=str(ROOT / "var" / "bench"))
+    parser.add_argument("--scale", type=int, default=100_000, help="stories in the scale newsroom")
+    parser.add_argument("--samples", type=int, default=60, help="stories whose recompute is timed")
+    parser.add_argument("--skip-scale", action="store_true", help="only the quality figures")
+    options = parser.parse_args()
+    work = Path(options.work_dir)
+    results: dict = {}
+
+    print("\n1. Lee et al. (2005): 50 news documents, averaged human similarity ratings")
+    results["lee"] = lee = lee_correlation(lee_data(work / "lee"))
+    print(
+        f"   words only {lee['pearson_r_words_only']:.3f}, concepts only {lee['pearson_r_concepts_only']:.3f}"
+    )
+    print(f"Pearson r = {lee['pearson_r']:.3f}   (target >= 0.65; people agree with each other at about 0.6)")
+
+    import newsroom
+
+    print("\n2. Same-section precision@5 by text alone, demo newsroom")
+    demo = work / "newsroom-demo"
+    newsroom.prepare(demo, articles=320, rebuild=False)
+    results["precision_at_5"] = precision = probe(demo, "precision")
+    for language, figures in precision.items():
+        print(f"   {language}: precision@5 = {figures['precision']:.3f} over {figures['stories']} stories")
+
+    if not options.skip_scale:
+        print(f"\n3. Recomputing one story's related list among {options.scale:,} stories")
+        big = work / f"newsroom-{options.scale}"
+        newsroom.prepare(big, articles=options.scale, rebuild=False)
+        results["recompute"] = timing = probe(big, "recompute", "--samples", str(options.samples))
+        print(
+            f"   {timing['published']:,} published stories; fitting and storing vectors: "
+            f"{timing['fit_seconds']:.0f} s (once)"
+        )
+        print(
+            f"   recompute p50 {timing['p50_ms']:.0f} ms, p95 {timing['p95_ms']:.0f} ms "
+            f"over {timing['samples']} stories (target p95 <= 1000 ms)"
+        )
+    (work / "related.json").write_text(json.dumps(results, indent=1))
+    print(f"\nresults: {work / 'related.json'}")
+
+
+if __name__ == "__main__":
+    main()

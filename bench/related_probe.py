@@ -1,0 +1,100 @@
+"""The Django side of bench/related.py, run with MASTHEAD_DATA_DIR set to a newsroom.
+
+python bench/related_probe.py precision --out p.json
+python bench/related_probe.py recompute --samples 60 --out r.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings")
+
+
+def precision() -> dict:
+    """Per language: the share of each story's five nearest by text that share its section."""
+    import numpy as np
+
+    from masthead.articles.models import Article
+    from masthead.discovery import semantic, services
+    from masthead.discovery.index import index_for
+
+    out = {}
+    for language in ("en", "ar"):
+        kept = services.current_model(language)
+        if kept is None:
+            continue
+        version, model = kept
+        index = index_for(language, version, model.concepts.shape[0])
+        live = np.flatnonzero(index.live)
+        ids = index.ids[live]
+        sections = dict(Article.objects.filter(pk__in=ids.tolist()).values_list("pk", "section_id"))
+        vectors = (index.lexical[live], index.conceptual[live])
+        scores = semantic.similarity(vectors, vectors)
+        np.fill_diagonal(scores, -1.0)
+        hits = []
+        for row, article_id in enumerate(ids):
+            nearest = np.argsort(-scores[row])[:5]
+            hits.append(np.mean([sections[int(ids[j])] == sections[int(article_id)] for j in nearest]))
+        out[language] = {"stories": len(ids), "precision": float(np.mean(hits))}
+    return out
+
+
+def recompute(samples: int) -> dict:
+    """Fit the models if needed, then time `refresh_related` for random published stories."""
+    from masthead.articles.models import Article
+    from masthead.articles.services import refresh_related
+    from masthead.discovery import services
+    from masthead.discovery.models import SemanticModel
+
+    published = Article.objects.published()
+    started = time.perf_counter()
+    for language in ("en", "ar"):
+        count = published.filter(language=language).count()
+        stored = SemanticModel.objects.filter(language=language).values_list("stories", flat=True).first()
+        if stored != count:
+            services.fit_language(language, progress=True)
+    fit_seconds = time.perf_counter() - started
+    ids = list(published.values_list("pk", flat=True))
+    chosen = random.Random(1).sample(ids, min(samples + 2, len(ids)))
+    for pk in chosen[:2]:  # one per language, usually: the worker's first call loads its index
+        refresh_related(article_id=pk)
+    times = []
+    for pk in chosen[2:]:
+        t = time.perf_counter()
+        refresh_related(article_id=pk)
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return {
+        "published": len(ids),
+        "fit_seconds": fit_seconds,
+        "samples": len(times),
+        "p50_ms": times[len(times) // 2],
+        "p95_ms": times[min(len(times) - 1, int(len(times) * 0.95))],
+        "max_ms": times[-1],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("what", choices=["precision", "recompute"])
+    parser.add_argument("--samples", type=int, default=60)
+    parser.add_argument("--out", required=True)
+    options = parser.parse_args()
+    import django
+
+    django.setup()
+    result = precision() if options.what == "precision" else recompute(options.samples)
+    Path(options.out).write_text(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""`masthead rebuild-related`: learn each language's text model and rank every published story."""
+
+from django.core.management.base import BaseCommand, CommandParser
+from tqdm import tqdm
+
+from masthead.articles import services
+from masthead.articles.models import Article
+from masthead.discovery import services as discovery
+
+
+class Command(BaseCommand):
+    help = (
+        "Fit the text model of each language on its published stories, store every story's "
+        "vectors, then compute and store every related-stories list (after an import or a bulk "
+        "load; publishing and editing keep the lists fresh by themselves)."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--language", choices=["en", "ar"], help="only stories in this language")
+        parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    def handle(self, *args, language: str | None, no_progress: bool, **options) -> None:
+        progress = not no_progress
+        languages = [language] if language else ["en", "ar"]
+        for code in languages:
+            stories = Article.objects.published().filter(language=code).count()
+            if stories >= discovery.MIN_STORIES:
+                discovery.fit_language(code, progress=progress)
+            else:
+                self.stdout.write(
+                    f"{code}: {stories} published stories, too few for a text model (tags only)."
+                )
+        stories = Article.objects.published().filter(language__in=languages).order_by("-published_at")
+        ids = list(stories.values_list("pk", flat=True))
+        for pk in tqdm(ids, desc="related stories", unit="story", disable=no_progress or None):
+            services.refresh_related(article_id=pk)
+        self.stdout.write(f"Related stories stored for {len(ids)} stories.")

@@ -1,0 +1,58 @@
+"""What discovery keeps: a text model per language, and each story's vectors under it."""
+
+import numpy as np
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from scipy import sparse
+
+from masthead.core.models import Language
+
+
+class SemanticModel(models.Model):
+    """The fitted `semantic.Semantics` of one language (term weights and concept stories)."""
+
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices, unique=True)
+    version = models.PositiveIntegerField(default=1)  # story vectors record the version they came from
+    stories = models.PositiveIntegerField(_("stories learned from"))
+    data = models.BinaryField()
+    fitted_at = models.DateTimeField(_("fitted"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("text model")
+        verbose_name_plural = _("text models")
+
+    def __str__(self) -> str:
+        return f"{self.language} v{self.version} ({self.stories} stories)"
+
+
+class StoryVector(models.Model):
+    """A published story's lexical and conceptual vectors (sparse, stored as plain arrays)."""
+
+    article = models.OneToOneField(
+        "articles.Article", on_delete=models.CASCADE, primary_key=True, related_name="vector"
+    )
+    language = models.CharField(max_length=2, choices=Language.choices)
+    model_version = models.PositiveIntegerField()
+    terms = models.BinaryField()
+    concepts = models.BinaryField()
+    is_live = models.BooleanField(default=True)  # False once unpublished: other processes see it go
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("story vector")
+        verbose_name_plural = _("story vectors")
+        indexes = [models.Index(fields=["language", "updated_at"], name="vector_language_updated")]
+
+    def __str__(self) -> str:
+        return f"vectors of story {self.article_id}"
+
+
+def pack(row: sparse.csr_matrix) -> bytes:
+    """One sparse row as bytes: its int32 column numbers, then its float32 values."""
+    return row.indices.astype("<i4").tobytes() + row.data.astype("<f4").tobytes()
+
+
+def unpack(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """(columns, values) of a row stored by `pack`."""
+    half = len(blob) // 2
+    return np.frombuffer(blob[:half], dtype="<i4"), np.frombuffer(blob[half:], dtype="<f4")
