@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "masthead.authors",
     "masthead.articles",
     "masthead.discovery",
+    "masthead.readership",
 ]
 
 MIDDLEWARE = [
@@ -202,3 +203,13 @@ ARTICLES_IMAGE_MAX_PIXELS = 50_000_000
 ARTICLES_RENDITION_WIDTHS = [320, 640, 960, 1280, 1920]
 # Ranks "You May Also Like" (stored in the background, never ranked while a reader waits).
 ARTICLES_RELATED_RANKER = env("ARTICLES_RELATED_RANKER", "masthead.discovery.ranking.related_by_meaning")
+
+# "Popular Posts": views counted by Masthead's own beacon (masthead.readership).
+READERSHIP_BEACON_PATH = "/beacon/"
+# "redis" counts in Redis and moves counts to the database in batches; "embedded" buffers them
+# in each process and writes them every READERSHIP_FLUSH_SECONDS (a crash loses at most that).
+READERSHIP_COUNTER = env("MASTHEAD_VIEW_COUNTER", "redis" if REDIS_URL else "embedded")
+READERSHIP_FLUSH_SECONDS = float(env("MASTHEAD_VIEW_FLUSH_SECONDS", "1"))
+# Behind a proxy, the header holding the reader's address (e.g. HTTP_X_REAL_IP, which
+# deploy/nginx.conf sets); empty: the connection's own address.
+READERSHIP_ADDRESS_HEADER = env("MASTHEAD_READER_ADDRESS_HEADER", "")

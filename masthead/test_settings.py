@@ -16,3 +16,5 @@ PAGECACHE_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-pagecache-"))  # noq
 # Threads of the live server must not keep connections open past a test (they would block
 # dropping the test database on PostgreSQL).
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Tests flush view counts themselves (no background thread).
+READERSHIP_FLUSH_SECONDS = 0

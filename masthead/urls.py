@@ -18,6 +18,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("authors/", include("masthead.authors.urls")),
+    path("", include("masthead.readership.urls")),
     path("", include("masthead.articles.urls")),
     prefix_default_language=True,
 )

@@ -18,4 +18,13 @@ def _with_page_cache(app):
     return CachedPagesApp(app, store) if store is not None else app
 
 
-application = _with_page_cache(django_application)
+def _with_beacon(app):
+    # View beacons are counted before anything else looks at the request.
+    from django.conf import settings
+
+    from masthead.readership.wsgi import BeaconApp
+
+    return BeaconApp(app, settings.READERSHIP_BEACON_PATH)
+
+
+application = _with_beacon(_with_page_cache(django_application))

@@ -67,6 +67,7 @@ def site(request: HttpRequest) -> dict:
     return {
         "SITE_NAME": settings.MASTHEAD_SITE_NAME,
         "SITE_URL": settings.MASTHEAD_SITE_URL,
+        "BEACON_PATH": settings.READERSHIP_BEACON_PATH,
         "nav_sections": SimpleLazyObject(nav),
         "other_language": other,
         "other_language_name": get_language_info(other)["name_local"],

@@ -147,12 +147,21 @@ def test_breaking_banner_on_home(newsroom):
 
 
 def test_empty_slots_take_no_space(newsroom):
-    """Popular posts, the newsletter box and ads come later; until then nothing is rendered."""
+    """The newsletter box and ads come later; until then nothing is rendered for them."""
     home = get("/en/").text
     story = get(newsroom["news"].get_absolute_url()).text
     for html in (home, story):
-        assert "Popular" not in html and "mailing list" not in html
-    assert '<aside class="rail"></aside>' in story  # collapses (CSS :empty)
+        assert "mailing list" not in html and "Advertisement" not in html
+
+
+def test_home_and_story_pages_carry_the_popular_posts_place(newsroom):
+    """Filled by the page's script (the list changes by the minute); a plain link without it."""
+    story = newsroom["news"]
+    home, page = get("/en/").text, get(story.get_absolute_url()).text
+    assert 'data-popular="/en/most-read/block/?window=24h"' in home
+    assert f'data-popular="/en/most-read/block/?window=7d&amp;exclude={story.pk}"' in page
+    assert f'<meta name="masthead:story" content="{story.pk}" data-beacon="/beacon/">' in page
+    assert "Popular Posts" in home and 'href="/en/most-read/?window=7d"' in page
 
 
 def test_long_headlines_are_cut_on_cards_at_a_word(newsroom):
@@ -234,7 +243,9 @@ def test_story_page_shows_byline_dates_tags_share_links_and_open_graph():
         "mailto:?",
     ):
         assert share in html
-    assert "<script" not in html  # no third-party (or any) script
+    # Only Masthead's own deferred script: nothing from another host, nothing render-blocking.
+    scripts = re.findall(r"<script[^>]*>", html)
+    assert scripts == ['<script src="/static/masthead/reader.js" defer>']
     assert '<meta property="og:title" content="Pearl divers return">' in html
     assert '<meta property="og:description" content="The season opens.">' in html
     assert f'<meta property="og:image" content="{SITE}/media/images/' in html

@@ -89,7 +89,7 @@ class PageCacheMiddleware:
     def _is_public(request: HttpRequest, response: HttpResponse) -> bool:
         if request.method not in ("GET", "HEAD") or response.status_code != 200:
             return False
-        if response.streaming or response.cookies:
+        if response.streaming or response.cookies or getattr(response, "short_lived", False):
             return False
         control = response.get("Cache-Control", "")
         if any(word in control for word in ("private", "no-store", "no-cache")):
@@ -109,3 +109,11 @@ class PageCacheMiddleware:
             max_age=settings.PAGECACHE_MAX_AGE,
             s_maxage=settings.PAGECACHE_S_MAXAGE,
         )
+
+
+def short_lived(response: HttpResponse, seconds: int = 60) -> HttpResponse:
+    """Mark a page that changes by the minute (most read): shared caches may keep it `seconds`,
+    Masthead's page cache never stores it (it is only purged by content changes)."""
+    response.short_lived = True
+    response["Cache-Control"] = f"public, max-age={seconds}, s-maxage={seconds}"
+    return response
