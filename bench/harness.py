@@ -391,13 +391,17 @@ def run_wrk(
     connections: int,
     threads: int,
     servers: Sequence[Service] = (),
+    script: Path | None = None,
+    script_args: Sequence[str] = (),
 ) -> WrkResult:
     """Load one URL, or (with `paths_file`) a different path per request, round-robin.
 
     `servers` are the services under load, whose CPU use is measured beside wrk's.
     """
     argv = [wrk_bin, f"-t{threads}", f"-c{connections}", f"-d{duration:g}s", "--latency"]
-    if paths_file is not None:
+    if script is not None:
+        argv += ["-s", str(script), f"http://127.0.0.1:{port}{path}", "--", *script_args]
+    elif paths_file is not None:
         argv += ["-s", str(ROTATE_SCRIPT), f"http://127.0.0.1:{port}/", "--", str(paths_file)]
     else:
         argv.append(f"http://127.0.0.1:{port}{path}")

@@ -115,6 +115,19 @@ def probe(data_dir: Path, *args: str) -> None:
     _run([sys.executable, str(PROBE), *args], site_env(data_dir, pagecache="off"))
 
 
+def probe_script(data_dir: Path, script: str, *args: str) -> str:
+    """Run bench/`script` against this newsroom (uncached); returns what it printed."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *args],
+        env=site_env(data_dir, pagecache="off"),
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout.strip()
+
+
 def _run(argv: list[str], env: dict[str, str]) -> None:
     done = subprocess.run(argv, env=env, cwd=ROOT, check=False)
     if done.returncode != 0:

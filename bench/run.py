@@ -30,7 +30,9 @@ import newsroom
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ("home", "article", "section", "tag")
-MODES = ("uncached", "cached", "nginx")
+MODES = ("uncached", "cached", "nginx", "beacons")
+BEACON_TARGET = 5000  # view beacons a second, on 2 cores
+EXACT_BEACONS = 20_000  # sent one by one after the load, each must be stored
 MODE_LABELS = {
     "uncached": "Masthead, cache off",
     "cached": "Masthead, file cache",
@@ -423,6 +425,54 @@ class Bench:
             self.run_ceiling("after")
         for row in self.rows:
             row.ceiling_rps = self.ceiling("rotating" if row.case == "article" else "plain", row.seq)
+        if "beacons" in self.options.modes:
+            self.run_beacons()
+
+    def run_beacons(self) -> None:
+        """(d) View beacons into `masthead serve`: how many a second, and whether every accepted
+        one is stored (each comes from a different reader, so each must count once)."""
+        print("\n(d) view beacons: POST /beacon/, each from a new reader", flush=True)
+        ids = self.run_dir / "beacon-ids.txt"
+        newsroom.probe_script(self.data_dir, "beacon_probe.py", "ids", "--count", "1000", "--out", str(ids))
+        before = int(newsroom.probe_script(self.data_dir, "beacon_probe.py", "total"))
+        with self.serve("files") as server:
+            server.wait_until_serving(server.port, self.urls["home"])
+            self.settle()
+            result = harness.run_wrk(
+                self.wrk,
+                port=server.port,
+                path="/beacon/",
+                script=harness.ROOT / "bench" / "beacon.lua",
+                script_args=[str(ids)],
+                duration=self.options.duration,
+                connections=self.options.connections,
+                threads=self.options.threads,
+                servers=[server],
+            )
+            # wrk stops with requests in flight that it never counts, but the server does; so
+            # "nothing lost" is checked on a pass of exactly EXACT_BEACONS from our own client.
+            time.sleep(3)  # the last flush (every second) lands
+            before = int(newsroom.probe_script(self.data_dir, "beacon_probe.py", "total"))
+            accepted = _send_beacons(server.port, ids.read_text().split(), EXACT_BEACONS)
+            time.sleep(3)
+        stored = int(newsroom.probe_script(self.data_dir, "beacon_probe.py", "total")) - before
+        self.beacons = {
+            "beacons_per_s": result.requests_per_sec,
+            "wrk_errors": result.errors,
+            "accepted": accepted,
+            "stored": stored,
+            "lost": accepted - stored,
+            "target_per_s": BEACON_TARGET,
+            "p99_ms": result.latency_ms.get("p99"),
+        }
+        ok = result.requests_per_sec >= BEACON_TARGET and stored == accepted == EXACT_BEACONS
+        verdict = "PASS" if ok and not result.errors else "MISS"
+        print(
+            f"  beacons  {result.requests_per_sec:9.0f} /s  p99 {result.latency_ms.get('p99', 0):.2f} ms  "
+            f"accepted {accepted}, stored {stored} ({'nothing lost' if stored == accepted else 'LOST'})  "
+            f"target >= {BEACON_TARGET}/s: {verdict}",
+            flush=True,
+        )
 
     def table(self) -> str:
         """The results as a plain-text table."""
@@ -511,6 +561,7 @@ class Bench:
                 "runs": [{"when": w, "kind": k, **r.as_json()} for _, w, k, r in self.ceiling_runs],
             },
             "results": [row.as_json() for row in self.rows],
+            "beacons": getattr(self, "beacons", None),
         }
         out = self.work / "pages.json"
         out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
@@ -519,6 +570,30 @@ class Bench:
         stamp = results["run_at"].replace(":", "").replace("-", "")
         (history / f"pages-{stamp}.json").write_text(out.read_text())
         return out
+
+
+def _send_beacons(port: int, ids: list[str], count: int) -> int:
+    """POST `count` beacons over keep-alive connections, each from a new reader; how many got 204."""
+    import http.client
+
+    def send(part: int) -> int:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        ok = 0
+        for n in range(part, count, 4):
+            body = f"a={ids[n % len(ids)]}"
+            headers = {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "User-Agent": f"Mozilla/5.0 (exact bench reader {n})",
+            }
+            connection.request("POST", "/beacon/", body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            ok += response.status == 204
+        connection.close()
+        return ok
+
+    with ThreadPoolExecutor(4) as pool:
+        return sum(pool.map(send, range(4)))
 
 
 def _figures(result: harness.WrkResult) -> str:

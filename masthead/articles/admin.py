@@ -12,7 +12,7 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from masthead.articles import services
 from masthead.articles.forms import ArticleAdminForm
-from masthead.articles.models import Article, ArticleAuthor, Image, Section, SlugRedirect, Tag
+from masthead.articles.models import Article, ArticleAuthor, Image, PinnedStory, Section, SlugRedirect, Tag
 from masthead.articles.views import preview_token
 from masthead.core.text import unique_slug
 
@@ -40,10 +40,21 @@ class BylineAuthorFilter(admin.SimpleListFilter):
         return queryset
 
 
+class PinnedStoryInline(admin.TabularInline):
+    """Related stories an editor chooses: shown first under "You May Also Like"."""
+
+    model = PinnedStory
+    fk_name = "article"
+    autocomplete_fields = ["related"]
+    extra = 0
+    verbose_name = _("pinned related story")
+    verbose_name_plural = _("“You May Also Like”: stories pinned first")
+
+
 @admin.register(Article)
 class ArticleAdmin(CompareVersionAdmin):
     form = ArticleAdminForm
-    inlines = [ArticleAuthorInline]
+    inlines = [ArticleAuthorInline, PinnedStoryInline]
     list_display = [
         "headline",
         "language",
@@ -69,7 +80,7 @@ class ArticleAdmin(CompareVersionAdmin):
     search_help_text = _("Headline, slug or dek.")
     show_full_result_count = False
     autocomplete_fields = ["tags", "featured_image", "translation"]
-    readonly_fields = ["first_published_at", "created_by", "old_addresses_list"]
+    readonly_fields = ["first_published_at", "created_by", "old_addresses_list", "views_per_day"]
     actions = ["publish_now", "unpublish_selected", "submit_selected"]
     save_on_top = True
     fieldsets = [
@@ -83,6 +94,7 @@ class ArticleAdmin(CompareVersionAdmin):
             _("Kind-specific"),
             {"fields": ["disclaimer", "is_sponsored", "sponsor_name"], "classes": ["collapse"]},
         ),
+        (_("Readers"), {"fields": ["views_per_day"]}),
         (_("Old addresses"), {"fields": ["old_addresses_list"], "classes": ["collapse"]}),
         (None, {"fields": ["loaded_version"]}),
     ]
@@ -114,6 +126,16 @@ class ArticleAdmin(CompareVersionAdmin):
             format_html_join("", "<div><code>{}</code></div>", ((str(r),) for r in obj.old_addresses.all()))
             or "—"
         )
+
+    @admin.display(description=_("views per day"))
+    def views_per_day(self, obj: Article) -> str:
+        if not obj.pk:
+            return "—"
+        # Counted by the readership app, which sits above this one: imported when shown.
+        from masthead.readership.charts import bar_chart
+        from masthead.readership.selectors import views_per_day
+
+        return bar_chart(views_per_day(obj.pk, days=30), str(_("Views per day, last 30 days")))
 
     # --- permissions ------------------------------------------------------------------------
     def has_change_permission(self, request, obj=None):

@@ -9,6 +9,8 @@ can link its fingerprints to anyone.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from masthead.articles.models import Article
+
 
 class HourlyViews(models.Model):
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="hourly_views")
@@ -77,3 +79,12 @@ class PopularChoice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_choice_display()}: {self.article}"
+
+
+class MostRead(Article):
+    """The back office's "most read this week": stories, ranked by their views."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("most read story")
+        verbose_name_plural = _("most read this week")
