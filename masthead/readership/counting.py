@@ -169,7 +169,14 @@ class BufferedCounter:
     def flush(self) -> int:
         with self.lock:
             batch, self.pending = self.pending, []
-        return store_views(batch)
+        try:
+            return store_views(batch)
+        except Exception:
+            with self.lock:  # not stored: back in the buffer for the next flush
+                self.pending[:0] = batch
+            raise
+        finally:
+            daily_cleanup()
 
     def _start(self) -> None:
         with self.lock:
@@ -236,6 +243,7 @@ class RedisCounter:
         stored = 0
         for key in self.redis.scan_iter(match=FLUSHING_PREFIX + "*"):
             stored += self._store_batch(key.decode())
+        daily_cleanup()
         return stored
 
     def _store_batch(self, key: str) -> int:
@@ -295,6 +303,18 @@ def reset_counter() -> None:
     global _counter
     with _counter_lock:
         _counter = None
+
+
+_cleaned_on: date | None = None
+
+
+def daily_cleanup() -> None:
+    """Once a day per process: forget what can no longer tell repeats apart."""
+    global _cleaned_on
+    today = datetime.now(UTC).date()
+    if _cleaned_on != today:
+        _cleaned_on = today
+        forget_old_marks(today)
 
 
 def forget_old_marks(today: date) -> None:
