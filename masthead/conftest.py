@@ -1,11 +1,15 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.utils import translation
 
 from masthead.articles.selectors import kept_tags
 from masthead.authors.selectors import kept_authors
 from masthead.core import context_processors
+
+# Shared fixtures: `browser` (Debian's chromium through Playwright).
+pytest_plugins = ["masthead.core.tests.browser"]
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +23,7 @@ def fresh_state():
     clear()
     connection.__dict__.pop("_masthead_pending_purge", None)  # left by rolled-back tests
     context_processors._sections = (-1, [])  # rolled-back sections never bumped the stamp
+    cache.clear()  # counts and rankings kept for minutes describe another test's rows
     kept_authors.forget()  # nor rolled-back authors and tags
     kept_tags.forget()
     translation.activate(settings.LANGUAGE_CODE)

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "masthead.authors",
     "masthead.articles",
     "masthead.discovery",
+    "masthead.suggestions",
     "masthead.readership",
 ]
 

@@ -10,6 +10,8 @@ from django.views.static import serve
 from masthead.articles import views as article_views
 
 urlpatterns = [
+    # Before the admin's own patterns, which would otherwise claim admin/suggestions/.
+    path("admin/suggestions/", include("masthead.suggestions.urls")),
     path("admin/", admin.site.urls),
     path("i18n/setlang/", set_language, name="set_language"),
     path("preview/<str:token>/", article_views.PreviewView.as_view(), name="preview"),

@@ -1,13 +1,18 @@
 """The editors' back office for stories, sections, tags and images."""
 
+import json
+
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
+from django.forms import Script
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from reversion_compare.admin import CompareVersionAdmin
 
 from masthead.articles import services
@@ -38,6 +43,18 @@ class BylineAuthorFilter(admin.SimpleListFilter):
         if self.value():
             return queryset.filter(bylines__author_id=self.value())
         return queryset
+
+
+# What the "Suggested tags" box says (masthead/suggestions/static/masthead/suggestions.js).
+SUGGESTION_LABELS = [
+    gettext_noop("Suggest"),
+    gettext_noop("Suggested tags"),
+    gettext_noop("Existing tag"),
+    gettext_noop("New tag"),
+    gettext_noop("New tags to create"),
+    gettext_noop("None found."),
+    gettext_noop("Could not suggest tags:"),
+]
 
 
 class PinnedStoryInline(admin.TabularInline):
@@ -98,6 +115,16 @@ class ArticleAdmin(CompareVersionAdmin):
         (_("Old addresses"), {"fields": ["old_addresses_list"], "classes": ["collapse"]}),
         (None, {"fields": ["loaded_version"]}),
     ]
+
+    @property
+    def media(self):
+        # The "Suggested tags" box (masthead.suggestions); its endpoint is reversed per request.
+        labels = {text: str(_(text)) for text in SUGGESTION_LABELS}
+        suggest = Script(
+            "masthead/suggestions.js",
+            **{"data-suggest-url": reverse("suggestions:suggest"), "data-labels": json.dumps(labels)},
+        )
+        return super().media + forms.Media(js=[suggest])
 
     # --- list -----------------------------------------------------------------------------
     def get_queryset(self, request):
@@ -188,6 +215,7 @@ class ArticleAdmin(CompareVersionAdmin):
             author = getattr(request.user, "author", None)
             if author is not None:
                 ArticleAuthor.objects.create(article=article, author=author)
+        self._add_new_tags(request, article)
         if "translation" in form.changed_data:
             services.link_translations(article=article, other=article.translation)
         services.after_save(
@@ -195,6 +223,25 @@ class ArticleAdmin(CompareVersionAdmin):
             previous_status=getattr(article, "_previous_status", None),
             was_live=getattr(article, "_was_live", False),
         )
+
+    def _add_new_tags(self, request, article: Article) -> None:
+        """Tags the editor picked from the suggestions that do not exist yet (`new_tags`)."""
+        labels = [label.strip() for label in request.POST.get("new_tags", "").split(",")]
+        labels = list(dict.fromkeys(label[:100] for label in labels if label.strip()))[:20]
+        if not labels:
+            return
+        if not request.user.has_perm("articles.add_tag"):
+            self.message_user(
+                request, _("You may not create tags; ask an editor to add them."), messages.WARNING
+            )
+            return
+        for label in labels:
+            name_field = "name_ar" if article.language == "ar" else "name"
+            tag = Tag.objects.filter(**{f"{name_field}__iexact": label}).first()
+            if tag is None:
+                slug = unique_slug(Tag.objects.all(), label, 120)
+                tag = Tag.objects.create(slug=slug, **{name_field: label})
+            article.tags.add(tag)
 
     # --- actions ------------------------------------------------------------------------------
     def _run(self, request, queryset, service, done: str) -> None:

@@ -1,7 +1,8 @@
 """ "You May Also Like" by meaning: text similarity blended with shared tags, section and time.
 
 For a story, every live story of its language is scored by text similarity (`semantic`); the
-best CANDIDATES of them, with the stories sharing its rarest tags, are then scored in full:
+best CANDIDATES of them are then scored in full (before a language has a text model, the
+candidates are the stories sharing the story's rarest tags):
 
     score = 0.60 · text  +  0.25 · tags  +  0.10 · same section  +  0.05 · closeness in time
 
@@ -53,8 +54,9 @@ def related_by_meaning(article: Article, limit: int = 6) -> list[Ranked]:
         if len(scores):
             top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[: CANDIDATES + 1]
             candidates = {int(index.ids[i]): float(scores[i]) for i in top if scores[i] > 0}
-    for pk in ids_by_shared_tags(article, CANDIDATES // 2):
-        candidates.setdefault(pk, 0.0)
+    else:
+        # No text model yet (a young archive): the stories sharing its rarest tags.
+        candidates = dict.fromkeys(ids_by_shared_tags(article, CANDIDATES), 0.0)
     candidates.pop(article.pk, None)
     if not candidates:
         return []
@@ -105,5 +107,5 @@ def _blend(article: Article, text_scores: dict[int, float]) -> list[Ranked]:
 def _tag_weights(tags: list[Tag], language: str) -> dict[int, float]:
     """{tag id: log(N / stories carrying it)}: a tag on every story says nothing."""
     counts = published_counts(tags, language)
-    total = max(Article.objects.published().filter(language=language).count(), 1)
+    total = max(services.published_count(language), 1)
     return {pk: math.log((total + 1) / (n + 0.5)) for pk, n in counts.items()}

@@ -4,6 +4,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 import numpy as np
+from django.core.cache import cache
 from django.db import transaction
 from scipy import sparse
 from tqdm import tqdm
@@ -18,6 +19,7 @@ MIN_STORIES = 10
 # The model is fitted again (and every vector recomputed) once the archive has doubled.
 REFIT_GROWTH = 2.0
 CHUNK = 1000
+COUNT_FOR = 300  # seconds a language's count of published stories is reused
 
 _models: dict[str, tuple[int, semantic.Semantics]] = {}
 _lock = threading.Lock()
@@ -47,10 +49,20 @@ def forget_models() -> None:
         _models.clear()
 
 
+def published_count(language: str) -> int:
+    """Published stories in `language`, counted at most every few minutes (counting 100,000
+    rows costs more than ranking a story; the number only needs to be roughly right)."""
+    key = f"masthead:published-count:{language}"
+    count = cache.get(key)
+    if count is None:
+        count = Article.objects.published().filter(language=language).count()
+        cache.set(key, count, COUNT_FOR)
+    return count
+
+
 def ensure_model(language: str, *, progress: bool = False) -> tuple[int, semantic.Semantics] | None:
     """The current model, fitted first if there is none yet or the archive has doubled."""
-    published = Article.objects.published().filter(language=language)
-    count = published.count()
+    count = published_count(language)
     stored = SemanticModel.objects.filter(language=language).values_list("stories", flat=True).first()
     if count >= MIN_STORIES and (stored is None or count >= stored * REFIT_GROWTH):
         fit_language(language, progress=progress)

@@ -38,6 +38,10 @@ def form_data(article: Article | None = None, **overrides) -> dict:
         "bylines-INITIAL_FORMS": "0",
         "bylines-MIN_NUM_FORMS": "0",
         "bylines-MAX_NUM_FORMS": "1000",
+        "pinned_links-TOTAL_FORMS": "0",
+        "pinned_links-INITIAL_FORMS": "0",
+        "pinned_links-MIN_NUM_FORMS": "0",
+        "pinned_links-MAX_NUM_FORMS": "1000",
     }
     if article and article.published_at:
         local = timezone.localtime(article.published_at)
@@ -231,3 +235,29 @@ def test_publishing_without_a_time_publishes_now(editor_client):
     assert response.status_code == 302, response.context["adminform"].form.errors
     story.refresh_from_db()
     assert story.is_published and story.first_published_at == story.published_at
+
+
+def test_new_tags_picked_from_suggestions_are_created_only_by_who_may_add_tags(editor_client, editor):
+    from django.contrib.auth.models import Permission
+
+    from masthead.articles.models import Tag
+    from masthead.articles.tests.factories import UserFactory
+
+    story = ArticleFactory(status=S.DRAFT, published_at=None, created_by=editor)
+    response = editor_client.post(
+        change_url(story), form_data(story, new_tags="Red Hand Brigade, Zarin crossing")
+    )
+    assert response.status_code == 302
+    assert set(story.tags.values_list("name", flat=True)) == {"Red Hand Brigade", "Zarin crossing"}
+    arabic = ArticleFactory(
+        status=S.DRAFT, published_at=None, language="ar", slug="ar-draft", created_by=editor
+    )
+    editor_client.post(change_url(arabic), form_data(arabic, new_tags="معبر زارين"))
+    assert list(arabic.tags.values_list("name_ar", flat=True)) == ["معبر زارين"]
+    writer = UserFactory(username="stringer")  # may write stories, not make tags
+    writer.user_permissions.add(
+        *Permission.objects.filter(codename__in=["add_article", "change_article", "view_article"])
+    )
+    mine = login(writer).post(ADD, form_data(new_tags="Invented tag"))
+    assert mine.status_code == 302 and Article.objects.filter(created_by=writer).exists()
+    assert not Tag.objects.filter(name="Invented tag").exists()
