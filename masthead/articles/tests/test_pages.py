@@ -162,6 +162,8 @@ def test_home_and_story_pages_carry_the_popular_posts_place(newsroom):
     assert f'data-popular="/en/most-read/block/?window=7d&amp;exclude={story.pk}"' in page
     assert f'<meta name="masthead:story" content="{story.pk}" data-beacon="/beacon/">' in page
     assert "Popular Posts" in home and 'href="/en/most-read/?window=7d"' in page
+    section = get(story.section.get_absolute_url()).text  # the section's own most read
+    assert f'data-popular="/en/most-read/block/?window=7d&amp;section={story.section_id}"' in section
 
 
 def test_long_headlines_are_cut_on_cards_at_a_word(newsroom):
@@ -464,3 +466,13 @@ def test_list_pages_queries_do_not_grow_with_the_number_of_stories(newsroom):
     after = [count_queries(url) for url in urls]
     assert before == after
     assert after[0] <= 3 and max(after) <= 5
+
+
+def test_arabic_bylines_are_joined_with_the_arabic_comma(newsroom):
+    writers = [AuthorFactory(name=f"Writer {n}", name_ar=f"كاتب {n}") for n in range(3)]
+    story = ArticleFactory(language="ar", slug="ar-three-writers", authors=writers)
+    page = get(story.get_absolute_url()).text
+    assert "كاتب 0</a>، <a" in page and "كاتب 1</a> و <a" in page  # "A، B و C"
+    assert "كاتب 0</a>, <a" not in page
+    english = get(ArticleFactory(slug="en-three", authors=writers).get_absolute_url()).text
+    assert "Writer 0</a>, <a" in english

@@ -2,7 +2,9 @@
 
 import logging
 from collections.abc import Iterable
+from pathlib import Path
 
+from django.conf import settings
 from django.db import connection, transaction
 
 from masthead.core.pagecache.backend import get_store
@@ -34,6 +36,44 @@ def clear() -> None:
     store = get_store()
     if store is not None:
         store.clear()
+
+
+def code_version() -> str:
+    """A fingerprint of everything that shapes a page besides the data: templates, translations,
+    code and static files. Pages cached by other code are not the pages this code would make."""
+    import hashlib
+
+    package = Path(__file__).resolve().parents[2]
+    digest = hashlib.sha256()
+    for pattern in ("**/*.py", "**/templates/**/*.html", "**/locale/**/*.mo", "**/static/**/*.*"):
+        for path in sorted(package.glob(pattern)):
+            if "tests" not in path.parts and "migrations" not in path.parts:
+                digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def clear_if_code_changed() -> bool:
+    """Drop every cached page if they were made by other code (a deploy); True if it did."""
+    from django.core.cache import cache
+
+    if settings.PAGECACHE == "off":
+        return False
+    current = code_version()
+    key = "masthead:pagecache:code-version"
+    if settings.PAGECACHE == "files":
+        marker = Path(settings.PAGECACHE_DIR) / "code-version"
+        stored = marker.read_text() if marker.exists() else None
+    else:
+        stored = cache.get(key)
+    if stored == current:
+        return False
+    clear()
+    if settings.PAGECACHE == "files":
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(current)
+    else:
+        cache.set(key, current, None)
+    return True
 
 
 def purge_on_commit(keys: Iterable[str]) -> None:

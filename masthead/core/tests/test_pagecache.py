@@ -352,3 +352,15 @@ def test_address_without_trailing_slash_is_never_answered_from_the_cache(story):
     fetch(story.get_absolute_url())
     response = fetch(story.get_absolute_url().rstrip("/"))
     assert response.status_code == 301
+
+
+def test_pages_cached_by_other_code_are_dropped_once_when_the_server_starts(story, settings, tmp_path):
+    from masthead.core.pagecache import services as cache_services
+
+    warm(story.get_absolute_url())
+    assert is_cached(story.get_absolute_url())
+    assert cache_services.clear_if_code_changed() is True  # first start: nothing says who cached them
+    assert not is_cached(story.get_absolute_url())
+    warm(story.get_absolute_url())
+    assert cache_services.clear_if_code_changed() is False  # same code: the pages stay
+    assert is_cached(story.get_absolute_url())

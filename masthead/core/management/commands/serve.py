@@ -38,6 +38,10 @@ class Command(BaseCommand):
             raise CommandError("granian is not installed: pip install granian")
         if not skip_collectstatic:
             call_command("collectstatic", interactive=False, verbosity=0)
+        from masthead.core.pagecache.services import clear_if_code_changed
+
+        if clear_if_code_changed():  # a deploy: pages cached by the old code would show it
+            self.stdout.write("The code changed since pages were cached: the page cache was emptied.")
         argv = [
             granian,
             "--interface",
