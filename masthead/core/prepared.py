@@ -86,7 +86,8 @@ class _Plan:
         fields = klass_info["select_fields"]
         self.start, self.end = fields[0], fields[-1] + 1
         self.init_list = [column[0].target.attname for column in select[self.start : self.end]]
-        self.klass_info, self.select = klass_info, select
+        # Populators only hold where each related object's columns are: made once, like the SQL.
+        self.populators = get_related_populators(klass_info, select, using)
 
     def run(self, values: dict) -> list[models.Model]:
         connection = connections[self.using]
@@ -98,11 +99,10 @@ class _Plan:
         with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
-        populators = get_related_populators(self.klass_info, self.select, self.using)
         objects = []
         for row in self.compiler.results_iter([rows]):
             obj = self.model.from_db(self.using, self.init_list, row[self.start : self.end])
-            for populator in populators:
+            for populator in self.populators:
                 populator.populate(row, obj)
             objects.append(obj)
         return objects

@@ -59,8 +59,12 @@ class StoryIndex:
         start = len(self.ids)
         self.ids = np.concatenate([self.ids, np.array(ids, dtype=np.int64)])
         self.live = np.concatenate([self.live, np.array(live, dtype=bool)])
-        self.lexical = sparse.vstack([self.lexical, _rows(lexical, semantic.FEATURES)], format="csr")
-        self.conceptual = sparse.vstack([self.conceptual, _rows(conceptual, self.concepts)], format="csr")
+        self.lexical = sparse.vstack(
+            [self.lexical, semantic.rows_to_csr(lexical, semantic.FEATURES)], format="csr"
+        )
+        self.conceptual = sparse.vstack(
+            [self.conceptual, semantic.rows_to_csr(conceptual, self.concepts)], format="csr"
+        )
         for offset, article_id in enumerate(ids):
             self.position[article_id] = start + offset
         self.appended += len(ids)
@@ -77,9 +81,8 @@ class StoryIndex:
 
     def similarities(self, lexical: sparse.csr_matrix, conceptual: sparse.csr_matrix) -> np.ndarray:
         """Text similarity of one story (its two vector rows) to every row; -1 for dead rows."""
-        scores = self.lexical @ _dense(lexical)
-        if self.conceptual.shape[1]:
-            scores = 0.5 * scores + 0.5 * (self.conceptual @ _dense(conceptual))
+        conceptual_scores = self.conceptual @ _dense(conceptual) if self.conceptual.shape[1] else None
+        scores = semantic.blend(self.lexical @ _dense(lexical), conceptual_scores)
         scores[~self.live] = -1.0
         return scores
 
@@ -108,14 +111,6 @@ def forget_indexes() -> None:
     """Drop every index of this process (tests)."""
     with _lock:
         _indexes.clear()
-
-
-def _rows(rows: list[tuple[np.ndarray, np.ndarray]], width: int) -> sparse.csr_matrix:
-    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(columns) for columns, _ in rows])
-    indices = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.int32)
-    data = np.concatenate([v for _, v in rows]) if rows else np.zeros(0, dtype=np.float32)
-    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), width))
 
 
 def _dense(row: sparse.csr_matrix) -> np.ndarray:

@@ -22,7 +22,7 @@ from functools import partial
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 
 from masthead.discovery.text import words
@@ -54,10 +54,7 @@ class Semantics:
 
     def lexical(self, texts: list[str]) -> sparse.csr_matrix:
         """Unit-length tf-idf rows, each cut to its TERMS_KEPT heaviest terms."""
-        counts = hasher(self.language).transform(texts).tocsr()
-        counts.data = 1.0 + np.log(counts.data)  # sublinear term frequency
-        weighted = counts @ sparse.diags(self.idf)
-        return _keep_top(normalize(weighted.tocsr()), TERMS_KEPT)
+        return _keep_top(_weigh(hasher(self.language).transform(texts), self.idf), TERMS_KEPT)
 
     def conceptual(self, lexical: sparse.csr_matrix) -> sparse.csr_matrix:
         """Unit-length rows of similarity to each concept story, cut to the CONCEPTS_KEPT strongest."""
@@ -96,26 +93,47 @@ class Semantics:
 
 def fit(texts: list[str], language: str, *, concepts: int = CONCEPTS, seed: int = 0) -> Semantics:
     """Learn term weights from an archive's texts and take a sample of them as concepts."""
-    counts = hasher(language).transform(texts)
-    transformer = TfidfTransformer(sublinear_tf=True).fit(counts)
-    idf = transformer.idf_.astype(np.float32)
-    model = Semantics(language, idf, sparse.csr_matrix((0, FEATURES), dtype=np.float32), len(texts))
-    chosen = np.arange(len(texts))
-    if len(texts) > concepts:
-        chosen = np.sort(np.random.default_rng(seed).choice(len(texts), size=concepts, replace=False))
+    counts = hasher(language).transform(texts).tocsr()
+    chosen = concept_sample(len(texts), concepts, seed)
+    return from_frequencies(language, document_frequencies(counts), len(texts), counts[chosen])
+
+
+def document_frequencies(counts: sparse.csr_matrix) -> np.ndarray:
+    """How many of the counted texts hold each hashed term (add these up over chunks)."""
+    return np.bincount(counts.indices, minlength=FEATURES)
+
+
+def concept_sample(n: int, concepts: int = CONCEPTS, seed: int = 0) -> np.ndarray:
+    """Which of `n` archive stories (by position) serve as concepts: all, or a fixed sample."""
+    if n <= concepts:
+        return np.arange(n)
+    return np.sort(np.random.default_rng(seed).choice(n, size=concepts, replace=False))
+
+
+def from_frequencies(language: str, df: np.ndarray, n: int, concept_counts: sparse.csr_matrix) -> Semantics:
+    """The model of an archive of `n` texts with document frequencies `df`, and the term counts
+    of its concept stories. Inverse document frequency is smoothed, as scikit-learn's."""
+    idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
     # Concepts keep every term: they are few, and a full profile makes a sharper concept.
-    counts = counts.tocsr()[chosen]
+    return Semantics(language, idf, _weigh(concept_counts, idf), n)
+
+
+def _weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Unit-length tf-idf rows: sublinear term frequency times inverse document frequency."""
+    counts = counts.tocsr().astype(np.float32)
     counts.data = 1.0 + np.log(counts.data)
-    model.concepts = normalize((counts @ sparse.diags(idf)).tocsr()).astype(np.float32)
-    return model
+    return normalize((counts @ sparse.diags(idf)).tocsr()).astype(np.float32)
+
+
+def blend(lexical: np.ndarray, conceptual: np.ndarray | None) -> np.ndarray:
+    """Text similarity from the two cosines: words and concepts weigh the same."""
+    return lexical if conceptual is None else 0.5 * lexical + 0.5 * conceptual
 
 
 def similarity(a: tuple, b: tuple) -> np.ndarray:
     """The text similarity of each row of `a` with each row of `b` (pairs of vector matrices)."""
     lexical = (a[0] @ b[0].T).toarray()
-    if a[1].shape[1] == 0:
-        return lexical
-    return 0.5 * lexical + 0.5 * (a[1] @ b[1].T).toarray()
+    return blend(lexical, (a[1] @ b[1].T).toarray() if a[1].shape[1] else None)
 
 
 def _keep_top(matrix: sparse.csr_matrix, k: int) -> sparse.csr_matrix:
@@ -130,10 +148,15 @@ def _keep_top(matrix: sparse.csr_matrix, k: int) -> sparse.csr_matrix:
             rows.append((matrix.indices[start:end][keep], matrix.data[start:end][keep]))
         else:
             rows.append((matrix.indices[start:end], matrix.data[start:end]))
-    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(r[0]) for r in rows])
-    indices = np.concatenate([r[0] for r in rows]) if rows else np.zeros(0, dtype=np.int32)
-    data = np.concatenate([r[1] for r in rows]) if rows else np.zeros(0, dtype=np.float32)
-    pruned = sparse.csr_matrix((data, indices, indptr), shape=matrix.shape)
+    pruned = rows_to_csr(rows, matrix.shape[1])
     pruned.sort_indices()
     return normalize(pruned).astype(np.float32)
+
+
+def rows_to_csr(rows: list[tuple[np.ndarray, np.ndarray]], width: int) -> sparse.csr_matrix:
+    """A sparse matrix from its rows, each given as (column numbers, values)."""
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(columns) for columns, _ in rows])
+    indices = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.int32)
+    data = np.concatenate([v for _, v in rows]) if rows else np.zeros(0, dtype=np.float32)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), width))

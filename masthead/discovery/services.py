@@ -6,7 +6,6 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 from django.core.cache import cache
 from django.db import transaction
-from scipy import sparse
 from tqdm import tqdm
 
 from masthead.articles.models import Article
@@ -78,18 +77,11 @@ def fit_language(language: str, *, progress: bool = False) -> SemanticModel:
     hasher = semantic.hasher(language)
     df = np.zeros(semantic.FEATURES, dtype=np.int64)
     for texts in _texts(ids, progress=progress, desc=f"learning {language}"):
-        counts = hasher.transform(texts).tocsr()
-        df += np.bincount(counts.indices, minlength=semantic.FEATURES)
+        df += semantic.document_frequencies(hasher.transform(texts).tocsr())
     n = len(ids)
-    idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)  # smoothed, as scikit-learn's
-    rng = np.random.default_rng(0)
-    sample = sorted(rng.choice(ids, size=min(n, semantic.CONCEPTS), replace=False).tolist()) if ids else []
-    model = semantic.Semantics(language, idf, sparse.csr_matrix((0, semantic.FEATURES), dtype=np.float32), n)
+    sample = [ids[i] for i in semantic.concept_sample(n)]
     concept_texts = [text for chunk in _texts(sample) for text in chunk]
-    if concept_texts:
-        counts = hasher.transform(concept_texts).tocsr()
-        counts.data = 1.0 + np.log(counts.data)
-        model.concepts = sparse.csr_matrix(_normalize(counts @ sparse.diags(idf)), dtype=np.float32)
+    model = semantic.from_frequencies(language, df, n, hasher.transform(concept_texts))
     with transaction.atomic():
         row, created = SemanticModel.objects.select_for_update().get_or_create(
             language=language, defaults={"stories": n, "data": model.dumps()}
@@ -175,9 +167,3 @@ def _articles(ids: list[int], progress: bool = False, desc: str = "") -> Iterato
 def _texts(ids: list[int], progress: bool = False, desc: str = "") -> Iterator[list[str]]:
     for chunk in _articles(ids, progress, desc):
         yield [story_text(a) for a in chunk]
-
-
-def _normalize(matrix) -> sparse.csr_matrix:
-    from sklearn.preprocessing import normalize
-
-    return normalize(sparse.csr_matrix(matrix))

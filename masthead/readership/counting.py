@@ -9,7 +9,9 @@ Two ways of keeping counts, chosen by settings:
 """
 
 import atexit
+import contextlib
 import hashlib
+import logging
 import re
 import secrets
 import threading
@@ -22,6 +24,8 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 
 from masthead.readership.models import DaySalt, ViewBatch
+
+logger = logging.getLogger(__name__)
 
 # Crawlers, link previewers, monitors and scripted clients announce themselves in User-Agent.
 BOTS = re.compile(
@@ -150,21 +154,50 @@ def add_counts(counts: Tally) -> None:
             )
 
 
-class BufferedCounter:
+class _FlushedPeriodically:
+    """A counter whose `flush` a background thread calls every `flush_seconds` (none if 0),
+    started with the first view; a failed flush is logged and retried on the next round."""
+
+    flush_seconds: float
+    thread: threading.Thread | None = None
+    _thread_lock = threading.Lock()
+
+    def flush(self) -> int:
+        raise NotImplementedError
+
+    def _start_flushing(self) -> None:
+        if self.thread is not None or self.flush_seconds <= 0:
+            return
+        with self._thread_lock:
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, name="masthead-views", daemon=True)
+                self.thread.start()
+                atexit.register(self.flush)
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(self.flush_seconds)
+            try:
+                self.flush()
+            except Exception:
+                logger.exception("could not store a batch of views; retrying on the next flush")
+            finally:
+                connection.close()
+
+
+class BufferedCounter(_FlushedPeriodically):
     """The embedded counter: beacons in memory, written in batches by a background thread."""
 
     def __init__(self, flush_seconds: float) -> None:
         self.flush_seconds = flush_seconds
         self.pending: list[tuple[str, int, datetime]] = []
         self.lock = threading.Lock()
-        self.thread: threading.Thread | None = None
 
     def add(self, environ: dict, article_id: int, now: datetime) -> None:
         view = (fingerprint(environ, article_id, now.date()), article_id, hour_of(now))
         with self.lock:
             self.pending.append(view)
-        if self.thread is None and self.flush_seconds > 0:
-            self._start()
+        self._start_flushing()
 
     def flush(self) -> int:
         with self.lock:
@@ -178,28 +211,6 @@ class BufferedCounter:
         finally:
             daily_cleanup()
 
-    def _start(self) -> None:
-        with self.lock:
-            if self.thread is not None:
-                return
-            self.thread = threading.Thread(target=self._run, name="masthead-views", daemon=True)
-            self.thread.start()
-        atexit.register(self.flush)
-
-    def _run(self) -> None:
-        while True:
-            time.sleep(self.flush_seconds)
-            try:
-                self.flush()
-            except Exception:
-                import logging
-
-                logging.getLogger(__name__).exception(
-                    "could not store views; keeping them for the next flush"
-                )
-            finally:
-                connection.close()
-
 
 # One Redis round trip per beacon: mark the fingerprint, and count only if it was new.
 _COUNT_SCRIPT = """
@@ -211,35 +222,28 @@ return 0
 """
 
 
-class RedisCounter:
+class RedisCounter(_FlushedPeriodically):
     """Counts in Redis as beacons arrive; `flush` moves them into the database exactly once."""
 
     def __init__(self, url: str, flush_seconds: float) -> None:
         import redis
 
         self.redis = redis.Redis.from_url(url)
+        self.no_such_key = redis.exceptions.ResponseError  # RENAME of a key that is not there
         self.script = self.redis.register_script(_COUNT_SCRIPT)
         self.flush_seconds = flush_seconds
-        self.thread: threading.Thread | None = None
-        self.lock = threading.Lock()
 
     def add(self, environ: dict, article_id: int, now: datetime) -> None:
         fp = fingerprint(environ, article_id, now.date())
         field = f"{article_id}:{int(hour_of(now).timestamp())}"
         self.script(keys=[f"masthead:views:mark:{fp}", PENDING_KEY], args=[REDIS_MARK_SECONDS, field])
-        if self.thread is None and self.flush_seconds > 0:
-            with self.lock:
-                if self.thread is None:
-                    self.thread = threading.Thread(target=self._run, name="masthead-views", daemon=True)
-                    self.thread.start()
+        self._start_flushing()
 
     def flush(self) -> int:
         """Store every pending and half-stored batch; returns the views stored."""
-        try:
+        # Only the flusher whose RENAME finds the key takes the pending counts.
+        with contextlib.suppress(self.no_such_key):
             self.redis.rename(PENDING_KEY, FLUSHING_PREFIX + uuid.uuid4().hex)
-        except Exception as error:
-            if "no such key" not in str(error).lower():
-                raise
         stored = 0
         for key in self.redis.scan_iter(match=FLUSHING_PREFIX + "*"):
             stored += self._store_batch(key.decode())
@@ -267,18 +271,6 @@ class RedisCounter:
             counts = Tally()  # stored by an earlier, interrupted flush: only the key is left
         self.redis.delete(key)
         return sum(counts.values())
-
-    def _run(self) -> None:
-        while True:
-            time.sleep(self.flush_seconds)
-            try:
-                self.flush()
-            except Exception:
-                import logging
-
-                logging.getLogger(__name__).exception("could not move views from Redis; retrying")
-            finally:
-                connection.close()
 
 
 _counter = None

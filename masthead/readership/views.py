@@ -4,7 +4,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from masthead.core.context_processors import request_sections
 from masthead.core.pagecache.middleware import short_lived
 from masthead.readership import selectors
 
@@ -32,7 +31,6 @@ def most_read(request: HttpRequest) -> HttpResponse:
     """/<language>/most-read/?window=24h|7d|30d: the most read stories, as cards."""
     window = _window(request, "7d")
     stories = selectors.most_read(language=get_language(), window=window, limit=PAGE_SIZE)
-    request_sections(request)  # the nav
     response = render(
         request,
         "readership/most_read.html",
