@@ -34,8 +34,10 @@ class MostReadAdmin(admin.ModelAdmin):
             .order_by("-total")
             .values("total")[:1]
         )
-        queryset = super().get_queryset(request).annotate(
-            week=Sum("hourly_views__views", filter=week), week_top=Subquery(top)
+        queryset = (
+            super()
+            .get_queryset(request)
+            .annotate(week=Sum("hourly_views__views", filter=week), week_top=Subquery(top))
         )
         return queryset.filter(week__gt=0).order_by("-week", "-pk")
 
