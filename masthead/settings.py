@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "masthead.discovery",
     "masthead.suggestions",
     "masthead.readership",
+    "masthead.newsletter",
+    "anymail",
 ]
 
 MIDDLEWARE = [
@@ -214,3 +216,25 @@ READERSHIP_FLUSH_SECONDS = float(env("MASTHEAD_VIEW_FLUSH_SECONDS", "1"))
 # Behind a proxy, the header holding the reader's address (e.g. HTTP_X_REAL_IP, which
 # deploy/nginx.conf sets); empty: the connection's own address.
 READERSHIP_ADDRESS_HEADER = env("MASTHEAD_READER_ADDRESS_HEADER", "")
+
+# The newsletter (masthead.newsletter): sent through EMAIL_URL's SMTP server by default, or a
+# provider's API through django-anymail, e.g. NEWSLETTER_EMAIL_BACKEND=anymail.backends.postmark.EmailBackend
+# with ANYMAIL_POSTMARK_SERVER_TOKEN; bounce and complaint webhooks at /anymail/<provider>/tracking/.
+NEWSLETTER_EMAIL_BACKEND = env("NEWSLETTER_EMAIL_BACKEND")
+NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL")
+NEWSLETTER_MESSAGE_ID_DOMAIN = env(
+    "NEWSLETTER_MESSAGE_ID_DOMAIN", MASTHEAD_SITE_URL.split("//")[-1].split("/")[0].split(":")[0]
+)
+NEWSLETTER_DIGEST_TIME = env("NEWSLETTER_DIGEST_TIME", "07:00")  # local time (MASTHEAD_TIME_ZONE)
+NEWSLETTER_WEEKLY_DAY = env("NEWSLETTER_WEEKLY_DAY", "sunday").lower()
+NEWSLETTER_RATE = float(env("NEWSLETTER_RATE", "0"))  # messages a second per sender; 0: as fast as it goes
+NEWSLETTER_BATCH_SIZE = int(env("NEWSLETTER_BATCH_SIZE", "200"))
+NEWSLETTER_LEASE_SECONDS = int(env("NEWSLETTER_LEASE_SECONDS", "120"))
+NEWSLETTER_MAX_ATTEMPTS = 5
+NEWSLETTER_CONFIRM_DAYS = 7
+NEWSLETTER_PENDING_DAYS = 30
+NEWSLETTER_SIGNUPS_PER_IP_HOUR = int(env("NEWSLETTER_SIGNUPS_PER_IP_HOUR", "20"))
+NEWSLETTER_MAILS_PER_EMAIL_HOUR = 3
+ANYMAIL = {
+    key.removeprefix("ANYMAIL_"): value for key, value in os.environ.items() if key.startswith("ANYMAIL_")
+}

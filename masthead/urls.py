@@ -14,6 +14,8 @@ urlpatterns = [
     path("admin/suggestions/", include("masthead.suggestions.urls")),
     path("admin/", admin.site.urls),
     path("i18n/setlang/", set_language, name="set_language"),
+    # Providers' delivery reports (bounces, complaints): django-anymail's signed webhooks.
+    path("anymail/", include("anymail.urls")),
     path("preview/<str:token>/", article_views.PreviewView.as_view(), name="preview"),
     path("", article_views.root_redirect, name="root"),
 ]
@@ -21,6 +23,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("authors/", include("masthead.authors.urls")),
     path("", include("masthead.readership.urls")),
+    path("", include("masthead.newsletter.urls")),
     path("", include("masthead.articles.urls")),
     prefix_default_language=True,
 )

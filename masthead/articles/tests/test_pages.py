@@ -146,12 +146,16 @@ def test_breaking_banner_on_home(newsroom):
     assert 'class="breaking"' in html and "Storm closes the causeway" in html
 
 
-def test_empty_slots_take_no_space(newsroom):
-    """The newsletter box and ads come later; until then nothing is rendered for them."""
+def test_every_page_carries_one_newsletter_box_and_no_empty_ad(newsroom):
+    """Home and section pages have the box above the footer, a story has it in its rail."""
     home = get("/en/").text
     story = get(newsroom["news"].get_absolute_url()).text
-    for html in (home, story):
-        assert "mailing list" not in html and "Advertisement" not in html
+    section = get(newsroom["news"].section.get_absolute_url()).text
+    for html in (home, story, section):
+        assert html.count("Subscribe to our mailing list to get the new updates!") == 1
+        assert 'action="/en/newsletter/subscribe/"' in html and "csrfmiddlewaretoken" not in html
+        assert "Advertisement" not in html
+    assert 'id="nl-email-rail"' in story and 'id="nl-email-page"' in home
 
 
 def test_home_and_story_pages_carry_the_popular_posts_place(newsroom):

@@ -36,4 +36,31 @@
       })
       .catch(function () {});
   });
+  // The newsletter box posts without leaving the page; without a script it is a plain form.
+  document.querySelectorAll("[data-newsletter] form").forEach(function (form) {
+    if (!window.fetch || !window.FormData) return;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var status = form.querySelector(".newsletter__status");
+      var button = form.querySelector("button[type=submit]");
+      var email = form.querySelector("input[type=email]");
+      button.disabled = true;
+      fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { Accept: "application/json" },
+        credentials: "omit"
+      })
+        .then(function (response) { return response.json(); })
+        .then(function (answer) {
+          var problem = answer.errors && answer.errors.email ? answer.errors.email[0] : "";
+          status.textContent = problem || answer.message;
+          status.classList.toggle("is-error", !answer.ok);
+          email.setAttribute("aria-invalid", answer.ok ? "false" : "true");
+          if (answer.ok) form.reset();
+        })
+        .catch(function () { form.submit(); })
+        .then(function () { button.disabled = false; });
+    });
+  });
 })();

@@ -9,6 +9,8 @@ from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks.exceptions import InvalidTaskBackendError
 from django_tasks_db import DatabaseBackend
 
+from masthead.core import clock
+
 
 class Command(BaseCommand):
     help = (
@@ -37,6 +39,11 @@ class Command(BaseCommand):
             help="Database queue only: seconds to wait between polls of an empty queue (default: 1).",
         )
         parser.add_argument(
+            "--no-clock",
+            action="store_true",
+            help="Do not run the periodic jobs (digests at their hour, clean-ups, resuming stopped sends).",
+        )
+        parser.add_argument(
             "--max-tasks",
             type=int,
             help="Exit after running this many tasks.",
@@ -50,6 +57,11 @@ class Command(BaseCommand):
             raise CommandError(str(e)) from e
         queues = options["queue_name"] or ",".join(sorted(backend.queues))
         verbosity = options["verbosity"]
+        if not options["no_clock"]:
+            if options["batch"]:
+                clock.run_due()  # once, so that a batch run also queues what is due
+            else:
+                clock.start()
 
         if isinstance(backend, DatabaseBackend):
             # Passed as arguments, so that db_worker's own parser validates them.
