@@ -1,0 +1,69 @@
+"""`masthead newsletter …`: queue digests by hand, remove stale sign-ups, resume stopped sends."""
+
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Count
+from django.utils import timezone
+
+from masthead.newsletter import services
+from masthead.newsletter.models import Issue, Subscriber
+from masthead.newsletter.selectors import issue_figures
+
+
+class Command(BaseCommand):
+    help = "Operate the newsletter: send-digest, purge-unconfirmed, resume, status."
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        commands = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+        digest = commands.add_parser(
+            "send-digest", help="Queue a digest now, in each language (the worker sends it)."
+        )
+        digest.add_argument("--frequency", choices=["daily", "weekly"], required=True)
+        purge = commands.add_parser(
+            "purge-unconfirmed",
+            help="Delete sign-ups not confirmed within 30 days (the worker does it hourly).",
+        )
+        purge.add_argument("--dry-run", action="store_true", help="Only count them.")
+        commands.add_parser(
+            "resume", help="Queue again the issues whose sending stopped (a worker was lost)."
+        )
+        commands.add_parser("status", help="Subscribers by status, and the last issues with their figures.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        action = options["action"]
+        if action == "send-digest":
+            # The slot is this minute: a second call within it queues nothing more.
+            slot = timezone.now().replace(second=0, microsecond=0)
+            issues = services.queue_digests(kind=options["frequency"], slot_at=slot)
+            if not issues:
+                raise CommandError(f"A {options['frequency']} digest for {slot:%H:%M} is already queued.")
+            for issue in issues:
+                self.stdout.write(f"Queued issue {issue.pk}: {issue} for {issue.get_language_display()}.")
+        elif action == "purge-unconfirmed":
+            count = services.purge_unconfirmed(dry_run=options["dry_run"])
+            verb = "Would delete" if options["dry_run"] else "Deleted"
+            self.stdout.write(f"{verb} {count} unconfirmed sign-up(s).")
+        elif action == "resume":
+            resumed = services.resume_stalled()
+            self.stdout.write(
+                f"Resumed {len(resumed)} issue(s): {resumed}" if resumed else "Nothing to resume."
+            )
+        else:
+            self.status()
+
+    def status(self) -> None:
+        counts = dict(
+            Subscriber.objects.values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+        )
+        self.stdout.write(
+            ", ".join(f"{label}: {counts.get(value, 0)}" for value, label in Subscriber.Status.choices)
+        )
+        issues = list(Issue.objects.order_by("-created_at")[:10])
+        figures = issue_figures([i.pk for i in issues])
+        for issue in issues:
+            f = figures.get(issue.pk, {})
+            shown = ("sent", "waiting", "failed", "bounced", "unsubscribed")
+            numbers = ", ".join(f"{name} {f.get(name, 0)}" for name in shown)
+            self.stdout.write(f"#{issue.pk} {issue} [{issue.status}] {numbers}")

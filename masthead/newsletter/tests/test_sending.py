@@ -1,0 +1,217 @@
+"""Issues sent through a real SMTP server: digests per subscriber, alerts, refusals, exactly once."""
+
+import base64
+import json
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from masthead.articles.tests.factories import ArticleFactory, SectionFactory
+from masthead.newsletter import schedule, services
+from masthead.newsletter.models import Delivery, Issue, Subscriber, Suppression
+from masthead.newsletter.tests.factories import SubscriberFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def html_of(message) -> str:
+    return message.get_body(("html",)).get_content()
+
+
+def text_of(message) -> str:
+    return message.get_body(("plain",)).get_content()
+
+
+@pytest.fixture
+def desk():
+    """Stories of the last day in two sections and both languages, and a range of subscribers."""
+    news, sport = SectionFactory(slug="news", name="News"), SectionFactory(slug="sport", name="Sport")
+    now = timezone.now()
+    stories = {
+        "harbour": ArticleFactory(headline="Harbour reopens to cargo ships", section=news),
+        "budget": ArticleFactory(headline="Council passes the budget", section=news),
+        "final": ArticleFactory(headline="Muharraq win the cup final", section=sport),
+        "arabic": ArticleFactory(language="ar", headline="افتتاح الميناء من جديد", slug="mina", section=news),
+        "old": ArticleFactory(
+            headline="Last week's story", section=news, published_at=now - timedelta(days=5)
+        ),
+        "sponsored": ArticleFactory(headline="Bank offers new loans", section=news, is_sponsored=True),
+    }
+    readers = {
+        "all": SubscriberFactory(email="all@example.org"),
+        "sport": SubscriberFactory(email="sport@example.org"),
+        "arabic": SubscriberFactory(email="arabic@example.org", language="ar"),
+        "weekly": SubscriberFactory(email="weekly@example.org", wants_daily=False, wants_weekly=True),
+        "pending": SubscriberFactory(email="pending@example.org", status="pending", confirmed_at=None),
+        "gone": SubscriberFactory(email="gone@example.org", status="unsubscribed"),
+        "bounced": SubscriberFactory(email="bounced@example.org"),
+    }
+    readers["sport"].sections.set([sport])
+    Suppression.objects.create(email="bounced@example.org", reason="bounced")
+    return {"stories": stories, "readers": readers, "now": now}
+
+
+def test_daily_digest_gives_each_subscriber_their_own_stories_once(smtp, desk):
+    issues = services.queue_digests(kind="daily", slot_at=desk["now"])
+    assert {i.language for i in issues} == {"en", "ar"}
+    got = {m["To"]: m for m in smtp.messages}
+    assert set(got) == {"all@example.org", "sport@example.org", "arabic@example.org"}
+    assert len(smtp.messages) == 3
+
+    everything = html_of(got["all@example.org"])
+    assert "Harbour reopens to cargo ships" in everything and "Muharraq win the cup final" in everything
+    assert "Last week" not in everything and "Bank offers" not in everything  # too old; sponsored
+    sport = html_of(got["sport@example.org"])
+    assert "Muharraq win the cup final" in sport and "Harbour reopens" not in sport
+    arabic = got["arabic@example.org"]
+    assert 'dir="rtl"' in html_of(arabic) and "افتتاح الميناء من جديد" in text_of(arabic)
+
+    message = got["all@example.org"]
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert message["List-Unsubscribe"].strip().startswith("<http://127.0.0.1:8000/en/newsletter/unsubscribe/")
+    delivery = Delivery.objects.get(subscriber=desk["readers"]["all"], issue__language="en")
+    assert message["Message-ID"] == delivery.message_id and delivery.status == "sent"
+    assert 'style="' in html_of(message) and "prefers-color-scheme: dark" in html_of(message)
+    assert Issue.objects.filter(status="sent").count() == 2
+
+    # Again, for the same slot: nothing is queued and nothing is sent twice.
+    assert services.queue_digests(kind="daily", slot_at=desk["now"]) == []
+    for issue in issues:
+        assert services.send_issue(issue_id=issue.pk) == 0
+    assert len(smtp.messages) == 3
+
+
+def test_next_digest_holds_only_what_is_new_and_nothing_is_sent_when_nothing_is(smtp, desk):
+    services.queue_digests(kind="daily", slot_at=desk["now"])
+    first = len(smtp.messages)
+    section = desk["stories"]["harbour"].section
+    ArticleFactory(headline="Desalination plant opens", section=section, published_at=timezone.now())
+    later = timezone.now() + timedelta(minutes=1)
+    services.queue_digests(kind="daily", slot_at=later)
+    new = smtp.messages[first:]
+    assert [m["To"] for m in new] == ["all@example.org"]  # sport and Arabic: nothing new for them
+    assert "Desalination plant opens" in html_of(new[0]) and "Harbour reopens" not in html_of(new[0])
+    skipped = Delivery.objects.filter(issue__slot_at=later, status="skipped")
+    assert set(skipped.values_list("note", flat=True)) == {"nothing new"}
+
+
+def test_breaking_alert_goes_to_alert_subscribers_in_the_story_language(smtp, desk):
+    no_alerts = SubscriberFactory(email="quiet@example.org", wants_alerts=False)
+    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    assert sorted(m["To"] for m in smtp.messages) == [
+        "all@example.org",
+        "sport@example.org",
+        "weekly@example.org",
+    ]
+    assert smtp.messages[0]["Subject"] == "Breaking: Harbour reopens to cargo ships"
+    assert no_alerts.email not in [m["To"] for m in smtp.messages]
+    issue.refresh_from_db()
+    assert issue.status == "sent"
+    with pytest.raises(services.ValidationError):
+        services.queue_alert(article=desk["stories"]["harbour"])  # never twice
+
+
+def test_refused_recipients_fail_for_good_or_wait_for_a_retry(smtp, desk):
+    smtp.refuse = {"all@example.org": "550 5.1.1 No such user", "sport@example.org": "451 4.3.0 Try later"}
+    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    by_email = {
+        d.subscriber.email: d for d in Delivery.objects.filter(issue=issue).select_related("subscriber")
+    }
+    assert by_email["all@example.org"].status == "failed" and "550" in by_email["all@example.org"].note
+    assert Suppression.objects.filter(email="all@example.org", reason="rejected").exists()
+    waiting = by_email["sport@example.org"]
+    assert waiting.status == "pending" and waiting.lease_until > timezone.now() and waiting.attempts == 1
+    assert [m["To"] for m in smtp.messages] == ["weekly@example.org"]
+    issue.refresh_from_db()
+    assert issue.status == "sending"  # not done while a retry waits
+
+    # The retry comes due; the server has recovered.
+    smtp.refuse = {}
+    Delivery.objects.filter(pk=waiting.pk).update(lease_until=timezone.now() - timedelta(seconds=1))
+    assert services.send_issue(issue_id=issue.pk) == 1
+    issue.refresh_from_db()
+    assert issue.status == "sent" and len(smtp.to("sport@example.org")) == 1
+
+
+def test_a_row_taken_over_by_another_sender_is_not_sent(smtp, desk):
+    """The hand-over record fails, so the message is abandoned before its final dot."""
+    issue = Issue.objects.create(kind="alert", article=desk["stories"]["harbour"], status="queued")
+    services.plan(issue.pk)
+    sender = services.Sender(issue)
+    sender.digest, sender.composer = None, services.mail.IssueComposer(issue)
+    sender.fixed_stories = services._issue_stories(issue, None, None)
+    sender.connection = services.newsletter_connection()
+    batch = sender.claim()
+    Delivery.objects.filter(pk=batch[0].pk).update(claimed_by="another-sender")
+    for delivery in batch:
+        sender.send(delivery)
+    sender.connection.close()
+    received = sorted(m["To"] for m in smtp.messages)
+    assert batch[0].subscriber.email not in received and len(received) == len(batch) - 1
+    assert Delivery.objects.get(pk=batch[0].pk).status == "claimed"
+
+
+def test_stalled_issue_is_resumed_and_finished(smtp, desk, settings):
+    issue = Issue.objects.create(kind="alert", article=desk["stories"]["harbour"], status="queued")
+    services.plan(issue.pk)
+    # A sender died holding every row: its lease and heartbeat are old.
+    past = timezone.now() - timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS + 5)
+    Delivery.objects.filter(issue=issue).update(status="claimed", claimed_by="dead", lease_until=past)
+    Issue.objects.filter(pk=issue.pk).update(heartbeat_at=past)
+    assert services.resume_stalled() == [issue.pk]
+    issue.refresh_from_db()
+    assert issue.status == "sent" and len(smtp.messages) == 3
+    assert services.resume_stalled() == []
+
+
+def test_digests_are_queued_at_the_configured_local_time_once(settings, smtp, desk):
+    settings.NEWSLETTER_DIGEST_TIME, settings.NEWSLETTER_WEEKLY_DAY = "07:00", "sunday"
+    tz = timezone.get_current_timezone()
+    from datetime import datetime
+
+    before = datetime(2026, 11, 25, 6, 59, tzinfo=tz)  # a Wednesday
+    assert schedule.latest_slot("daily", before) == datetime(2026, 11, 24, 7, 0, tzinfo=tz)
+    at = datetime(2026, 11, 25, 7, 0, 30, tzinfo=tz)
+    assert schedule.latest_slot("daily", at) == datetime(2026, 11, 25, 7, 0, tzinfo=tz)
+    assert schedule.latest_slot("weekly", at) == datetime(2026, 11, 22, 7, 0, tzinfo=tz)
+    # 06:59 is past yesterday's grace: nothing is queued; at 07:00:30 both languages are, once.
+    assert schedule.queue_due_digests(before) == []
+    assert len(schedule.queue_due_digests(at)) == 2
+    assert schedule.queue_due_digests(at + timedelta(minutes=1)) == []
+
+
+def test_provider_bounce_webhook_suppresses_the_address(settings, desk):
+    settings.ANYMAIL = {"WEBHOOK_SECRET": "hook:secret"}
+    issue = Issue.objects.create(kind="alert", article=desk["stories"]["harbour"], status="sent")
+    delivery = Delivery.objects.create(
+        issue=issue, subscriber=desk["readers"]["all"], status="sent", provider_id="883953f4-6105-42a2"
+    )
+    payload = {
+        "RecordType": "Bounce",
+        "ID": 4323372036854775807,
+        "Type": "HardBounce",
+        "TypeCode": 1,
+        "MessageID": "883953f4-6105-42a2",
+        "Description": "The server was unable to deliver your message (ex: unknown user, mailbox not found).",
+        "Details": "smtp;550 5.1.1 The email account that you tried to reach does not exist.",
+        "Email": "all@example.org",
+        "BouncedAt": "2026-11-25T09:00:00Z",
+        "DumpAvailable": False,
+        "Inactive": True,
+        "CanActivate": True,
+        "Subject": "Breaking",
+    }
+    auth = "Basic " + base64.b64encode(b"hook:secret").decode()
+    url = "/anymail/postmark/tracking/"
+    assert Client().post(url, json.dumps(payload), content_type="application/json").status_code == 400
+    assert not Suppression.objects.filter(email="all@example.org").exists()  # unsigned: ignored
+    response = Client().post(
+        url, json.dumps(payload), content_type="application/json", HTTP_AUTHORIZATION=auth
+    )
+    assert response.status_code == 200
+    assert Suppression.objects.get(email="all@example.org").reason == "bounced"
+    delivery.refresh_from_db()
+    assert delivery.status == "bounced"
+    assert "all@example.org" not in Subscriber.objects.receiving("daily").values_list("email", flat=True)
