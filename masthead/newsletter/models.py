@@ -175,6 +175,7 @@ class Issue(TimeStampedModel):
         verbose_name = _("newsletter issue")
         verbose_name_plural = _("newsletter issues")
         ordering = ["-created_at"]
+        permissions = [("send_issue", _("Can send newsletter issues"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["kind", "language", "slot_at"],

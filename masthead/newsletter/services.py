@@ -273,6 +273,15 @@ def send_test(*, issue: Issue, to: str) -> None:
     newsletter_connection().send_messages([message])
 
 
+def render_preview(*, issue: Issue) -> mail.Rendered:
+    """An issue's mail as its subscribers get it, their own links left as placeholders.
+
+    A digest shows the stories of its slot, or of now if it has none.
+    """
+    digest = DigestStories(issue, issue.slot_at or timezone.now()) if issue.is_digest else None
+    return mail.IssueComposer(issue).rendering(_issue_stories(issue, digest, None))
+
+
 def _issue_stories(
     issue: Issue, digest: DigestStories | None, subscriber: Subscriber | None
 ) -> list[Article]:

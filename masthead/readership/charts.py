@@ -10,8 +10,12 @@ from django.utils.translation import gettext as _
 WIDTH, HEIGHT, GAP = 600, 120, 2
 
 
-def bar_chart(days: list[tuple[date, int]], label: str) -> SafeString:
-    """One bar per day, each with its date and count as a tooltip; the total written beside."""
+def bar_chart(days: list[tuple[date, int]], label: str, caption: str | None = None) -> SafeString:
+    """One bar per day, each with its date and count as a tooltip, and a caption underneath.
+
+    The caption defaults to the views' one (total, days, busiest day); counts that are not
+    added up day to day, like subscribers, pass their own.
+    """
     peak = max((n for _, n in days), default=0) or 1
     bar = WIDTH / max(len(days), 1)
     bars = format_html_join(
@@ -29,7 +33,12 @@ def bar_chart(days: list[tuple[date, int]], label: str) -> SafeString:
             for i, (day, n) in enumerate(days)
         ),
     )
-    total = sum(n for _, n in days)
+    if caption is None:
+        caption = _("%(total)s views in %(days)s days, at most %(peak)s a day") % {
+            "total": sum(n for _, n in days),
+            "days": len(days),
+            "peak": max((n for _, n in days), default=0),
+        }
     return format_html(
         '<figure class="views-chart" style="margin:0">'
         '<svg viewBox="0 0 {} {}" width="100%" height="{}" role="img" aria-label="{}" '
@@ -41,6 +50,5 @@ def bar_chart(days: list[tuple[date, int]], label: str) -> SafeString:
         label,
         WIDTH,
         bars,
-        _("%(total)s views in %(days)s days, at most %(peak)s a day")
-        % {"total": total, "days": len(days), "peak": max((n for _, n in days), default=0)},
+        caption,
     )
