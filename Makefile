@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 DEMO_PASSWORD := masthead-demo-2025
 ARGS ?=
 
-.PHONY: venv demo test lint check messages clean bench bench-related screenshots
+.PHONY: venv demo test lint check messages clean bench bench-newsletter bench-related screenshots
 
 venv: $(STAMP)
 
@@ -44,10 +44,16 @@ check: lint
 	$(BIN)/masthead makemigrations --check --dry-run
 	$(MAKE) test
 
-# Page speed: uncached, cached, and cached behind deploy/nginx.conf, against nginx's ceiling.
+# Page speed: uncached, cached, and cached behind deploy/nginx.conf, against nginx's ceiling;
+# then newsletter sending (bench/newsletter.py: a digest to 50,000 subscribers into an SMTP sink).
 # Installs wrk and nginx with apt-get if missing; `make bench ARGS="--duration 3"` for a quick look.
 bench: venv
 	$(BIN)/python bench/run.py $(ARGS)
+	$(BIN)/python bench/newsletter.py
+
+# Newsletter sending alone: messages a second and peak memory at 10,000, 25,000 and 50,000.
+bench-newsletter: venv
+	$(BIN)/python bench/newsletter.py $(ARGS)
 
 # "You May Also Like": Pearson r on the Lee et al. news-similarity set, precision@5, and the
 # time to recompute one story among 100,000 (bench/related.py; ARGS="--skip-scale" for a quick look).

@@ -108,3 +108,19 @@ def send_handing_over(connection: BaseEmailBackend, message, hand_over: HandOver
     if not hand_over():
         raise Refused
     connection.send_messages([message])
+
+
+def send_raw_handing_over(
+    connection: HandOverSMTPBackend, sender: str, to: str, data: bytes, hand_over: HandOver
+) -> None:
+    """Send a message already serialised to SMTP bytes, with the same hand-over point."""
+    connection.open()  # kept open between messages
+    smtp = connection.connection
+    smtp.hand_over = hand_over
+    try:
+        smtp.sendmail(sender, [to], data)
+    except Refused:
+        connection.close()
+        raise
+    finally:
+        smtp.hand_over = None

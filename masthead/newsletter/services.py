@@ -11,20 +11,31 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from masthead.articles.models import Article, Section
 from masthead.core.models import Language
 from masthead.newsletter import mail
-from masthead.newsletter.backends import Refused, newsletter_connection, send_handing_over
-from masthead.newsletter.models import Delivery, Issue, Subscriber, Suppression
+from masthead.newsletter.backends import (
+    HandOverSMTPBackend,
+    Refused,
+    newsletter_connection,
+    send_handing_over,
+    send_raw_handing_over,
+)
+from masthead.newsletter.models import HANDED_OVER, Delivery, Issue, Subscriber, Suppression
 from masthead.newsletter.selectors import DigestStories
 
 log = logging.getLogger(__name__)
 S = Delivery.Status
+# Plain SQL: it runs once per message, between the body and the final dot.
+HAND_OVER_SQL = (
+    f"UPDATE {Delivery._meta.db_table} SET status = %s, handed_at = %s, attempts = attempts + 1 "
+    "WHERE id = %s AND status = %s AND claimed_by = %s"
+)
 
 
 def normalize_email(email: str) -> str:
@@ -369,6 +380,7 @@ class Sender:
     handed: int = 0
     failures: int = 0  # connection failures in a row
     accepted: list[int] = field(default_factory=list)  # handed over and answered "250": sent
+    digested: list[int] = field(default_factory=list)  # subscribers handed this digest
 
     def run(self) -> int:
         issue = self.issue
@@ -376,6 +388,7 @@ class Sender:
         self.composer = mail.IssueComposer(issue)
         self.fixed_stories = None if issue.is_digest else _issue_stories(issue, None, None)
         self.connection = newsletter_connection()
+        self.catch_up_cutoffs()
         rate = settings.NEWSLETTER_RATE
         self.started = time.monotonic()
         try:
@@ -472,22 +485,31 @@ class Sender:
             stories = _issue_stories(issue, self.digest, subscriber)
             if not stories:
                 return self.skip(delivery, "nothing new")
-        message = self.composer.message(subscriber, stories, delivery.pk, delivery.message_id)
+        raw = None
+        if isinstance(self.connection, HandOverSMTPBackend):
+            raw = self.composer.wire_message(subscriber, stories, delivery.pk, delivery.message_id)
+        message = (
+            None if raw else self.composer.message(subscriber, stories, delivery.pk, delivery.message_id)
+        )
 
         def hand_over() -> bool:
-            with transaction.atomic():
-                if not Delivery.objects.filter(
-                    pk=delivery.pk, status=S.CLAIMED, claimed_by=self.token
-                ).update(status=S.HANDED, handed_at=timezone.now(), attempts=F("attempts") + 1):
+            # One statement, committed on its own: the record that this message is now sent.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    HAND_OVER_SQL, [S.HANDED, self.now_for_sql(), delivery.pk, S.CLAIMED, self.token]
+                )
+                if cursor.rowcount != 1:
                     return False  # the lease ran out and another sender has it
-                if issue.kind == Issue.Kind.DAILY:
-                    Subscriber.objects.filter(pk=subscriber.pk).update(last_daily_at=issue.slot_at)
-                elif issue.kind == Issue.Kind.WEEKLY:
-                    Subscriber.objects.filter(pk=subscriber.pk).update(last_weekly_at=issue.slot_at)
+            self.digested.append(subscriber.pk)
             return True
 
         try:
-            send_handing_over(self.connection, message, hand_over)
+            if raw:
+                send_raw_handing_over(
+                    self.connection, self.composer.wire(stories).sender, subscriber.email, raw, hand_over
+                )
+            else:
+                send_handing_over(self.connection, message, hand_over)
         except Refused:
             return None
         except smtplib.SMTPRecipientsRefused as error:
@@ -535,9 +557,29 @@ class Sender:
         return None
 
     def confirm_accepted(self) -> None:
+        """Record, for the messages handed over since last time, the answers and digest cut-offs."""
         if self.accepted:
             Delivery.objects.filter(pk__in=self.accepted, status=S.HANDED).update(status=S.SENT)
             self.accepted = []
+        if self.digested and self.cutoff_field:
+            Subscriber.objects.filter(pk__in=self.digested).update(**{self.cutoff_field: self.issue.slot_at})
+        self.digested = []
+
+    @property
+    def cutoff_field(self) -> str | None:
+        return {Issue.Kind.DAILY: "last_daily_at", Issue.Kind.WEEKLY: "last_weekly_at"}.get(self.issue.kind)
+
+    def catch_up_cutoffs(self) -> None:
+        """A sender killed mid-batch left digests handed over without their cut-off: write them."""
+        if self.cutoff_field:
+            handed = Delivery.objects.filter(issue=self.issue, status__in=HANDED_OVER).values("subscriber_id")
+            Subscriber.objects.filter(pk__in=handed).exclude(
+                **{self.cutoff_field: self.issue.slot_at}
+            ).update(**{self.cutoff_field: self.issue.slot_at})
+
+    @staticmethod
+    def now_for_sql():
+        return connection.ops.adapt_datetimefield_value(timezone.now())
 
     def undo_hand_over(self, delivery: Delivery) -> None:
         Delivery.objects.filter(pk=delivery.pk, status=S.HANDED).update(
