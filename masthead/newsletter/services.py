@@ -548,7 +548,7 @@ class Sender:
         self.handed += 1
         self.failures = 0
         provider_id = getattr(getattr(message, "anymail_status", None), "message_id", None)
-        if provider_id:  # kept to match the provider's bounce and complaint reports
+        if provider_id is not None:  # kept to match the provider's bounce and complaint reports
             Delivery.objects.filter(pk=delivery.pk, status=S.HANDED).update(
                 status=S.SENT, provider_id=str(provider_id)[:200]
             )

@@ -25,7 +25,9 @@ from masthead.newsletter.selectors import subscriber_data
 def _private(response: HttpResponse) -> HttpResponse:
     """Pages opened from a signed link: never cached or indexed, and the link never leaks onwards."""
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    # Not "no-referrer": that makes browsers send "Origin: null" with the page's own forms,
+    # which the CSRF check refuses. "same-origin" still keeps the link from other sites.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -215,3 +215,27 @@ def test_provider_bounce_webhook_suppresses_the_address(settings, desk):
     delivery.refresh_from_db()
     assert delivery.status == "bounced"
     assert "all@example.org" not in Subscriber.objects.receiving("daily").values_list("email", flat=True)
+
+
+def test_provider_api_backend_sends_each_once_and_matches_its_reports(settings, desk):
+    """Through django-anymail (its test backend stands in for a paid provider's API)."""
+    from anymail.signals import AnymailTrackingEvent, tracking
+    from django.core import mail as outbox
+
+    settings.NEWSLETTER_EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
+    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    sent = {m.to[0]: m for m in outbox.outbox}
+    assert sorted(sent) == ["all@example.org", "sport@example.org", "weekly@example.org"]
+    message = sent["all@example.org"]
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    delivery = Delivery.objects.get(issue=issue, subscriber=desk["readers"]["all"])
+    assert delivery.status == "sent" and delivery.provider_id == str(message.anymail_status.message_id)
+
+    event = AnymailTrackingEvent(
+        event_type="complained", recipient="all@example.org", message_id=delivery.provider_id
+    )
+    tracking.send(sender=object, event=event, esp_name="Test")
+    delivery.refresh_from_db()
+    assert delivery.status == "complained"
+    assert Suppression.objects.get(email="all@example.org").reason == "complained"
+    assert services.send_issue(issue_id=issue.pk) == 0 and len(outbox.outbox) == 3

@@ -106,7 +106,7 @@ def test_confirmation_link_asks_for_a_press_then_confirms_and_welcomes(committed
     page = client.get(path)  # a mail scanner following the link confirms nothing
     assert page.status_code == 200 and "Confirm my subscription" in page.text
     assert Subscriber.objects.get().status == "pending"
-    assert page["Referrer-Policy"] == "no-referrer" and "no-store" in page["Cache-Control"]
+    assert page["Referrer-Policy"] == "same-origin" and "no-store" in page["Cache-Control"]
     done = client.post(path)
     subscriber = Subscriber.objects.get()
     assert done.status_code == 200 and subscriber.status == "confirmed" and subscriber.confirmed_at
