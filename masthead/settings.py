@@ -136,8 +136,15 @@ if REDIS_URL:
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Mail: EMAIL_URL (smtp://user:pass@host:587/?tls=True), or the console in development.
-EMAIL_CONFIG = dj_email_url.parse(env("EMAIL_URL", "console://"))
+# Mail: EMAIL_URL (smtp://user:pass@host:587/?tls=True, or console://); without it, each mail
+# is written to a file in the data directory's mail/ folder, so nothing is lost or sent by mistake.
+if env("EMAIL_URL"):
+    EMAIL_CONFIG = dj_email_url.parse(env("EMAIL_URL"))
+else:
+    EMAIL_CONFIG = {
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(DATA_DIR / "mail"),
+    }
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "Masthead <newsroom@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

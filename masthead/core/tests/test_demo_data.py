@@ -179,3 +179,16 @@ def test_another_seed_writes_another_newsroom():
 
 def test_phrase_banks_are_clean_html_with_known_slots():
     assert check_banks() > 500
+
+
+def test_demo_newsletter_list_grew_over_three_months():
+    from masthead.newsletter.models import Issue, Subscriber
+    from masthead.newsletter.selectors import growth
+
+    demo_data("--articles", "25")
+    assert Subscriber.objects.count() == 400
+    assert set(Subscriber.objects.values_list("status", flat=True)) == {"confirmed", "pending", "unsubscribed"}
+    assert not Subscriber.objects.exclude(email__endswith="@example.org").exists()
+    series = [n for _, n in growth(days=90)]
+    assert series[0] < series[-1] == Subscriber.objects.filter(status="confirmed").count()
+    assert Issue.objects.get(status="draft").stories.count() == 3
