@@ -70,8 +70,9 @@ clean:
 	rm -rf $(VENV) build dist *.egg-info masthead.egg-info .pytest_cache .ruff_cache var/static
 	find masthead -name __pycache__ -type d -prune -exec rm -rf {} +
 
-# Screenshots of home, an article, a caricature and an opinion page, in English and Arabic, at
-# phone and desktop widths, into docs/screenshots/ (headless Debian chromium, installed if missing).
+# Screenshots of home, an article, a caricature, an opinion page and the newsletter page, in English
+# and Arabic, at phone and desktop widths, and of the digest and alert mails (light and dark), into
+# docs/screenshots/ (headless Debian chromium, installed if missing).
 SHOTS_DIR := var/screenshots
 screenshots: venv
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
@@ -80,4 +81,5 @@ screenshots: venv
 	@MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead serve --bind 127.0.0.1:8765 --workers 1 & server=$$!; \
 	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null' INT TERM EXIT; \
 	for i in $$(seq 50); do $(BIN)/python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:8765/en/', timeout=2)" 2>/dev/null && break; sleep 0.2; done; \
-	$(BIN)/python bench/screenshots.py --base-url http://127.0.0.1:8765 --out docs/screenshots
+	MASTHEAD_DATA_DIR=$(SHOTS_DIR) MASTHEAD_SITE_URL=http://127.0.0.1:8765 $(BIN)/python bench/mail_preview.py --out $(SHOTS_DIR)/mail; \
+	$(BIN)/python bench/screenshots.py --base-url http://127.0.0.1:8765 --out docs/screenshots --mail-dir $(SHOTS_DIR)/mail

@@ -69,6 +69,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base-url", default="http://127.0.0.1:8000")
     parser.add_argument("--out", default="docs/screenshots", type=Path)
+    parser.add_argument("--mail-dir", type=Path, help="HTML mails (bench/mail_preview.py) to capture too")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
@@ -83,11 +84,24 @@ def main() -> int:
                     path = args.out / f"{name}-{language}-{size}.png"
                     capture(browser, url, path, viewport)
                     print(path)
+            # The newsletter's own page (the box itself is on every page above).
+            for size, viewport in VIEWPORTS.items():
+                path = args.out / f"newsletter-{language}-{size}.png"
+                capture(browser, urljoin(args.base_url, f"/{language}/newsletter/"), path, viewport)
+                print(path)
         # One look at dark mode, where contrast problems show first.
         for language in ("en", "ar"):
             path = args.out / f"home-{language}-desktop-dark.png"
             capture(browser, urljoin(args.base_url, f"/{language}/"), path, VIEWPORTS["desktop"], "dark")
             print(path)
+        # Mail as a mail program shows it: phone and desktop widths, light and dark.
+        for mail in sorted(args.mail_dir.glob("mail-*.html")) if args.mail_dir else []:
+            for size, viewport in VIEWPORTS.items():
+                for scheme in ("light", "dark"):
+                    suffix = "-dark" if scheme == "dark" else ""
+                    path = args.out / f"{mail.stem}-{size}{suffix}.png"
+                    capture(browser, mail.resolve().as_uri(), path, {**viewport, "height": 600}, scheme)
+                    print(path)
         browser.close()
     return 0
 
