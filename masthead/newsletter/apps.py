@@ -8,7 +8,7 @@ class NewsletterConfig(AppConfig):
 
     def ready(self) -> None:
         from masthead.core import clock
-        from masthead.newsletter import schedule, services, signals
+        from masthead.newsletter import checks, schedule, services, signals  # noqa: F401 - checks registers
 
         signals.connect()
         clock.every(30, "newsletter: digests", schedule.queue_due_digests)

@@ -531,8 +531,12 @@ class Sender:
             # may have arrived, so it stays handed over.
             self.reconnect()
             self.failures += 1
-            if Delivery.objects.filter(pk=delivery.pk, status=S.CLAIMED, claimed_by=self.token).exists():
-                return self.release(delivery, f"connection: {error}", permanent=False)
+            # Not the message's fault: it waits for the server without spending an attempt (the
+            # run stops after a few such failures and the issue is resumed later).
+            if Delivery.objects.filter(pk=delivery.pk, status=S.CLAIMED, claimed_by=self.token).update(
+                status=S.PENDING, claimed_by="", lease_until=None, note=f"connection: {error}"[:300]
+            ):
+                return None
             Delivery.objects.filter(pk=delivery.pk).update(
                 note=f"connection lost after hand-over: {error}"[:300]
             )

@@ -239,3 +239,31 @@ def test_provider_api_backend_sends_each_once_and_matches_its_reports(settings, 
     assert delivery.status == "complained"
     assert Suppression.objects.get(email="all@example.org").reason == "complained"
     assert services.send_issue(issue_id=issue.pk) == 0 and len(outbox.outbox) == 3
+
+
+def test_unreachable_mail_server_pauses_the_issue_without_failing_anyone(smtp, desk, settings):
+    port = settings.EMAIL_PORT
+    from masthead.newsletter.tests.conftest import free_port
+
+    settings.EMAIL_PORT = free_port()  # nothing listens there
+    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    issue.refresh_from_db()
+    assert issue.status == "sending" and not smtp.messages
+    rows = Delivery.objects.filter(issue=issue)
+    assert set(rows.values_list("status", flat=True)) == {"pending"}
+    assert set(rows.values_list("attempts", flat=True)) == {0}
+
+    settings.EMAIL_PORT = port  # the server is back; the clock resumes the issue
+    Issue.objects.filter(pk=issue.pk).update(heartbeat_at=timezone.now() - timedelta(hours=1))
+    assert services.resume_stalled() == [issue.pk]
+    issue.refresh_from_db()
+    assert issue.status == "sent" and len(smtp.messages) == 3
+
+
+def test_misconfigured_digest_time_is_reported_by_check(settings):
+    from django.core.checks import run_checks
+
+    settings.NEWSLETTER_DIGEST_TIME, settings.NEWSLETTER_WEEKLY_DAY = "7am", "friyay"
+    settings.NEWSLETTER_EMAIL_BACKEND = "anymail.backends.nowhere.EmailBackend"
+    ids = {e.id for e in run_checks()}
+    assert {"newsletter.E001", "newsletter.E002", "newsletter.E003"} <= ids
