@@ -187,7 +187,11 @@ def test_demo_newsletter_list_grew_over_three_months():
 
     demo_data("--articles", "25")
     assert Subscriber.objects.count() == 400
-    assert set(Subscriber.objects.values_list("status", flat=True)) == {"confirmed", "pending", "unsubscribed"}
+    assert set(Subscriber.objects.values_list("status", flat=True)) == {
+        "confirmed",
+        "pending",
+        "unsubscribed",
+    }
     assert not Subscriber.objects.exclude(email__endswith="@example.org").exists()
     series = [n for _, n in growth(days=90)]
     assert series[0] < series[-1] == Subscriber.objects.filter(status="confirmed").count()

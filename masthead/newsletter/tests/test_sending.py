@@ -13,7 +13,8 @@ from masthead.newsletter import schedule, services
 from masthead.newsletter.models import Delivery, Issue, Subscriber, Suppression
 from masthead.newsletter.tests.factories import SubscriberFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized rollback: the suite's browser tests restore the database from it after these.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def html_of(message) -> str:

@@ -37,7 +37,7 @@ def link_in(message, name: str) -> str:
 
 
 @pytest.fixture
-def committed(transactional_db):
+def committed(transactional_db, django_db_serialized_rollback):
     """Real commits, so the mail tasks queued on commit run (at once, in tests)."""
 
 

@@ -31,7 +31,7 @@ def postgres_url() -> str:
 
 
 @pytest.fixture
-def site(tmp_path, transactional_db):
+def site(tmp_path, transactional_db, django_db_serialized_rollback):
     """Environment for the worker's processes: the database, the SMTP server, the sending pace."""
     env = {
         **os.environ,
