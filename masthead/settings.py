@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "masthead.suggestions",
     "masthead.readership",
     "masthead.newsletter",
+    "masthead.ads",
     "anymail",
 ]
 
@@ -245,3 +246,6 @@ NEWSLETTER_MAILS_PER_EMAIL_HOUR = 3
 ANYMAIL = {
     key.removeprefix("ANYMAIL_"): value for key, value in os.environ.items() if key.startswith("ANYMAIL_")
 }
+
+# Ads (masthead.ads): chosen per impression at /ads/decide/; counts written every this many seconds.
+ADS_FLUSH_SECONDS = float(env("MASTHEAD_ADS_FLUSH_SECONDS", "1"))

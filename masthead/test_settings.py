@@ -18,3 +18,4 @@ PAGECACHE_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-pagecache-"))  # noq
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # Tests flush view counts themselves (no background thread).
 READERSHIP_FLUSH_SECONDS = 0
+ADS_FLUSH_SECONDS = 0

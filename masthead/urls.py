@@ -17,6 +17,7 @@ urlpatterns = [
     # Providers' delivery reports (bounces, complaints): django-anymail's signed webhooks.
     path("anymail/", include("anymail.urls")),
     path("preview/<str:token>/", article_views.PreviewView.as_view(), name="preview"),
+    path("", include("masthead.ads.urls")),
     path("", article_views.root_redirect, name="root"),
 ]
 

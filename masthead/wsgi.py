@@ -27,4 +27,11 @@ def _with_beacon(app):
     return BeaconApp(app, settings.READERSHIP_BEACON_PATH)
 
 
-application = _with_beacon(_with_page_cache(django_application))
+def _with_ads(app):
+    # Ad decisions and viewable impressions: one per ad on every page, answered before Django.
+    from masthead.ads.wsgi import AdsApp
+
+    return AdsApp(app)
+
+
+application = _with_ads(_with_beacon(_with_page_cache(django_application)))

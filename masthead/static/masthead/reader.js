@@ -63,4 +63,44 @@
         .then(function () { button.disabled = false; });
     });
   });
+  // Ads: chosen per impression (pages are cached and the same for everyone), counted when seen.
+  var places = Array.prototype.slice.call(document.querySelectorAll("[data-ad-slot]"));
+  if (places.length && window.fetch) {
+    var first = places[0].dataset;
+    var query = new URLSearchParams({
+      slots: places.map(function (p) { return p.dataset.adSlot; }).join(","),
+      lang: first.adLang, section: first.adSection, tags: first.adTags
+    });
+    fetch("/ads/decide/?" + query, { credentials: "omit" })
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .then(function (ads) {
+        places.forEach(function (place) {
+          var ad = ads[place.dataset.adSlot];
+          if (!ad) return; // nothing to show: the place stays hidden and takes no space
+          place.querySelector(".ad__body").innerHTML = ad.html;
+          place.hidden = false;
+          watch(place, ad.seen);
+        });
+      })
+      .catch(function () {});
+  }
+  // Viewable: at least half the ad on screen for a second (the IAB/MRC display standard).
+  function watch(place, token) {
+    if (!("IntersectionObserver" in window) || !navigator.sendBeacon) return;
+    var timer = null;
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.intersectionRatio >= 0.5) {
+          timer = timer || setTimeout(function () {
+            observer.disconnect();
+            navigator.sendBeacon("/ads/seen/", new URLSearchParams({ t: token }));
+          }, 1000);
+        } else if (timer) {
+          clearTimeout(timer);
+          timer = null;
+        }
+      });
+    }, { threshold: [0, 0.5] });
+    observer.observe(place);
+  }
 })();

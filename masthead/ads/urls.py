@@ -1,0 +1,10 @@
+from django.urls import path
+
+from masthead.ads import views
+
+app_name = "ads"
+
+urlpatterns = [
+    path("ads/click/<str:token>/", views.click, name="click"),
+    path("ads.txt", views.ads_txt, name="ads-txt"),
+]
