@@ -64,6 +64,14 @@ def decide(query: dict[str, list[str]]) -> dict:
     return answer
 
 
+def record_seen(value: list | None) -> bool:
+    """Count a viewable impression for a valid token, once: a replayed token counts nothing."""
+    if value is None or not cache.add(f"masthead:ads:seen:{value[1]}", 1, 3600):
+        return False
+    tally.add(value[0], timezone.localdate(), "impressions")
+    return True
+
+
 class AdsApp:
     def __init__(self, app: Callable, prefix: str = "/ads/") -> None:
         self.app = app
@@ -103,9 +111,6 @@ class AdsApp:
         except ValueError:
             length = 0
         form = parse_qs(environ["wsgi.input"].read(length).decode("latin-1")) if length else {}
-        value = serving.read_token((form.get("t") or [""])[0], serving.SEEN_SALT)
-        # Once per served ad: a replayed token counts nothing.
-        if value is not None and cache.add(f"masthead:ads:seen:{value[1]}", 1, 3600):
-            tally.add(value[0], timezone.localdate(), "impressions")
+        record_seen(serving.read_token((form.get("t") or [""])[0], serving.SEEN_SALT))
         start_response("204 No Content", NO_CONTENT)
         return [b""]

@@ -145,3 +145,14 @@ def test_changing_a_campaign_reaches_the_servers(django_capture_on_commit_callba
     with django_capture_on_commit_callbacks(execute=True):
         campaign.save()  # as in the back office: the stamp moves on commit
     assert decide(forget=False, slots="article-sidebar", lang="en") == {}
+
+
+def test_django_routes_answer_like_the_front_app():
+    creative = CreativeFactory()
+    serving.kept.forget()
+    answer = Client().get("/ads/decide/", {"slots": "article-sidebar", "lang": "en"})
+    assert answer["Cache-Control"] == "no-store"
+    token = answer.json()["article-sidebar"]["seen"]
+    assert Client(enforce_csrf_checks=True).post("/ads/seen/", {"t": token}).status_code == 204
+    row = CreativeDay.objects.get(creative=creative)
+    assert (row.served, row.impressions) == (1, 1)
