@@ -1,4 +1,4 @@
-"""Ads in a real browser: filled per impression on a cached page, counted once seen, absent without a script."""
+"""Ads in a real browser: chosen per impression, counted once seen, absent without a script."""
 
 import time
 
