@@ -196,3 +196,16 @@ def test_demo_newsletter_list_grew_over_three_months():
     series = [n for _, n in growth(days=90)]
     assert series[0] < series[-1] == Subscriber.objects.filter(status="confirmed").count()
     assert Issue.objects.get(status="draft").stories.count() == 3
+
+
+def test_demo_ads_serve_in_both_languages_with_a_month_of_figures():
+    from masthead.ads import serving
+    from masthead.ads.models import AdSlot, CreativeDay
+
+    demo_data("--articles", "25")
+    assert AdSlot.objects.count() == 5
+    live = serving.load_live()
+    english = serving.choose("article-sidebar", language="en", live=live)
+    arabic = serving.choose("article-sidebar", language="ar", section="business", live=live)
+    assert english is not None and arabic is not None
+    assert CreativeDay.objects.filter(impressions__gt=0).count() == 4 * 30

@@ -1,4 +1,4 @@
-"""Create or update a newsroom login in one of the three roles, optionally with its byline."""
+"""Create or update a newsroom login in one of the roles, optionally with its byline."""
 
 from argparse import ArgumentParser
 from typing import Any
@@ -16,14 +16,20 @@ from django.utils.crypto import get_random_string
 from masthead.authors.models import Author
 from masthead.core.text import unique_slug
 
-# --role value -> the Group made by masthead/articles/migrations/0002_roles.py.
-ROLES = {"contributor": "Contributor", "editor": "Editor", "administrator": "Administrator"}
+# --role value -> the Group made by masthead/articles/migrations/0002_roles.py
+# (and, for the ad desk, masthead/ads/migrations/0003_roles.py).
+ROLES = {
+    "contributor": "Contributor",
+    "editor": "Editor",
+    "administrator": "Administrator",
+    "ad-sales": "Ad sales",
+}
 
 
 class Command(BaseCommand):
     help = (
-        "Create a staff user in the Contributor, Editor or Administrator group, or bring an existing "
-        "one to that role. Rerunning is safe: a given --password replaces the old one."
+        "Create a staff user in the Contributor, Editor, Administrator or Ad sales group, or bring an "
+        "existing one to that role. Rerunning is safe: a given --password replaces the old one."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
