@@ -159,7 +159,7 @@ class ArticleAdmin(CompareVersionAdmin):
         if not obj.pk:
             return "—"
         # Counted by the readership app, which sits above this one: imported when shown.
-        from masthead.readership.charts import bar_chart
+        from masthead.core.charts import bar_chart
         from masthead.readership.selectors import views_per_day
 
         return bar_chart(views_per_day(obj.pk, days=30), str(_("Views per day, last 30 days")))

@@ -1,8 +1,7 @@
 """The newsletter's back office: subscribers (with growth and CSV export), issues, the suppression list."""
 
-import csv
 import smtplib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from django import forms
 from django.contrib import admin, messages
@@ -20,31 +19,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from masthead.articles.models import Article
+from masthead.core.charts import bar_chart
+from masthead.core.exports import csv_response
 from masthead.newsletter import selectors, services
 from masthead.newsletter.models import Delivery, Issue, Subscriber, Suppression
-from masthead.readership.charts import bar_chart
 
 SEND_PERMISSION = "newsletter.send_issue"
 FAILED_SHOWN = 50
 
 # --- Subscribers ---------------------------------------------------------------------------------
-
-
-class _Echo:
-    """A file-like object whose write() hands the line back, so csv.writer can feed a stream."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-# Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV Injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> str:
-    """A value as a CSV cell that a spreadsheet shows as text, never runs."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def subscriber_rows(queryset: QuerySet[Subscriber]) -> Iterator[list[str]]:
@@ -78,23 +61,6 @@ def subscriber_rows(queryset: QuerySet[Subscriber]) -> Iterator[list[str]]:
             when(subscriber.confirmed_at),
             when(subscriber.unsubscribed_at),
         ]
-
-
-def csv_response(rows: Iterable[list[str]], filename: str) -> StreamingHttpResponse:
-    """Rows streamed as a CSV download, each cell guarded against formulas."""
-    writer = csv.writer(_Echo())
-
-    def lines() -> Iterator[str]:
-        # A byte order mark first: without it Excel reads UTF-8 (Arabic names) as another code page.
-        yield "\ufeff"
-        for row in rows:
-            yield writer.writerow([csv_cell(cell) for cell in row])
-
-    return StreamingHttpResponse(
-        lines(),
-        content_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
-    )
 
 
 @admin.register(Subscriber)
