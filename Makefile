@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 DEMO_PASSWORD := masthead-demo-2025
 ARGS ?=
 
-.PHONY: venv demo test lint check messages clean bench bench-newsletter bench-related screenshots
+.PHONY: venv demo test lint check messages clean bench bench-newsletter bench-ads bench-related screenshots
 
 venv: $(STAMP)
 
@@ -45,15 +45,25 @@ check: lint
 	$(MAKE) test
 
 # Page speed: uncached, cached, and cached behind deploy/nginx.conf, against nginx's ceiling;
-# then newsletter sending (bench/newsletter.py: a digest to 50,000 subscribers into an SMTP sink).
+# then newsletter sending (bench/newsletter.py: a digest to 50,000 subscribers into an SMTP sink);
+# then ad decisions a second at /ads/decide/ (bench/ads.py: 40 campaigns, 1 and 3 slots a request).
 # Installs wrk and nginx with apt-get if missing; `make bench ARGS="--duration 3"` for a quick look.
+# Every part runs even when an earlier one misses its target; the exit status says if any did.
 bench: venv
-	$(BIN)/python bench/run.py $(ARGS)
-	$(BIN)/python bench/newsletter.py
+	@status=0; \
+	$(BIN)/python bench/run.py $(ARGS) || status=1; \
+	$(BIN)/python bench/newsletter.py || status=1; \
+	$(BIN)/python bench/ads.py || status=1; \
+	exit $$status
 
 # Newsletter sending alone: messages a second and peak memory at 10,000, 25,000 and 50,000.
 bench-newsletter: venv
 	$(BIN)/python bench/newsletter.py $(ARGS)
+
+# Ad decisions alone: decisions a second from `masthead serve`, and that nothing ended, paused or
+# not yet begun is served and caps hold (bench/ads.py; ARGS="--duration 3" for a quick look).
+bench-ads: venv
+	$(BIN)/python bench/ads.py $(ARGS)
 
 # "You May Also Like": Pearson r on the Lee et al. news-similarity set, precision@5, and the
 # time to recompute one story among 100,000 (bench/related.py; ARGS="--skip-scale" for a quick look).
