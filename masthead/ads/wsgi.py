@@ -33,7 +33,9 @@ def markup(ad: serving.Live, slot: str, language: str) -> str:
             'loading="lazy" decoding="async"></a>'
         )
     if ad.kind == "html":
-        return f'<div class="ad__html" data-click="{click}">{ad.html}</div>'
+        # With a click address, the page's script sends the ad's links through the counted click.
+        routed = f' data-click="{click}"' if ad.click_url else ""
+        return f'<div class="ad__html"{routed}>{ad.html}</div>'
     # Third-party tags run in a sandboxed frame: their scripts cannot touch the page or its cookies.
     return (
         f'<iframe class="ad__frame" title="{escape(ad.alt_text or "Advertisement")}"{size} '

@@ -4,7 +4,8 @@ import time
 
 import pytest
 
-from masthead.ads.models import CreativeDay
+from masthead.ads import serving
+from masthead.ads.models import Creative, CreativeDay
 from masthead.ads.tests.factories import CampaignFactory, CreativeFactory, SlotFactory
 from masthead.articles.tests.factories import ArticleFactory
 from masthead.core.tests.browser import needs_chromium
@@ -16,6 +17,7 @@ def test_ad_fills_its_slot_and_counts_one_viewable_impression(browser, live_serv
     creative = CreativeFactory(
         campaign=CampaignFactory(slots=[SlotFactory(key="footer", name="Footer")]),
         html='<p><a href="https://air.example/">Fly to London with Gulf Air</a></p>',
+        click_url="https://air.example/",
     )
     story = ArticleFactory(body="".join(f"<p>Paragraph {i} of a long story.</p>" for i in range(40)))
     page = browser.new_page(viewport={"width": 390, "height": 700})
@@ -35,6 +37,15 @@ def test_ad_fills_its_slot_and_counts_one_viewable_impression(browser, live_serv
         time.sleep(0.2)
     row = CreativeDay.objects.get(creative=creative)
     assert (row.served, row.impressions) == (1, 1)
+
+    # A click goes through the counted, signed link to the creative's own address.
+    Creative.objects.filter(pk=creative.pk).update(click_url=live_server.url + "/en/most-read/")
+    serving.kept.forget()
+    page.reload()
+    footer.wait_for(state="visible")
+    footer.locator("a").click()
+    page.wait_for_url(live_server.url + "/en/most-read/")
+    assert CreativeDay.objects.get(creative=creative).clicks == 1
 
 
 def test_without_a_script_no_ad_box_shows(browser, live_server):

@@ -156,3 +156,15 @@ def test_django_routes_answer_like_the_front_app():
     assert Client(enforce_csrf_checks=True).post("/ads/seen/", {"t": token}).status_code == 204
     row = CreativeDay.objects.get(creative=creative)
     assert (row.served, row.impressions) == (1, 1)
+
+
+def test_html_creative_with_a_click_address_routes_its_links_through_the_counted_click():
+    routed = CreativeFactory(click_url="https://air.example/ldn")
+    html = decide(slots="article-sidebar", lang="en")["article-sidebar"]["html"]
+    click = html.split('data-click="')[1].split('"')[0]
+    assert click.startswith("/ads/click/")
+    assert Client().get(click)["Location"] == "https://air.example/ldn"
+    assert CreativeDay.objects.get(creative=routed).clicks == 1
+    routed.click_url = ""
+    routed.save()
+    assert "data-click" not in decide(slots="article-sidebar", lang="en")["article-sidebar"]["html"]

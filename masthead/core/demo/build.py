@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection, transaction
@@ -659,7 +660,12 @@ def advertising(rng: random.Random, now: datetime) -> int:
         )
         campaign.slots.set([slots[k] for k in keys])
         for creative_name, html in creatives:
-            creative = Creative.objects.create(campaign=campaign, name=creative_name, kind="html", html=html)
+            # The creative's own link, counted as a click on its way there.
+            target = html.split('href="', 1)[1].split('"', 1)[0]
+            click_url = target if target.startswith("https://") else settings.MASTHEAD_SITE_URL + target
+            creative = Creative.objects.create(
+                campaign=campaign, name=creative_name, kind="html", html=html, click_url=click_url
+            )
             days = []
             for back in range(30, 0, -1):
                 served = rng.randint(800, 2400)

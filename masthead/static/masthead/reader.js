@@ -77,7 +77,12 @@
         places.forEach(function (place) {
           var ad = ads[place.dataset.adSlot];
           if (!ad) return; // nothing to show: the place stays hidden and takes no space
-          place.querySelector(".ad__body").innerHTML = ad.html;
+          var body = place.querySelector(".ad__body");
+          body.innerHTML = ad.html;
+          body.querySelectorAll("[data-click] a[href]").forEach(function (link) {
+            link.href = link.closest("[data-click]").dataset.click;
+            link.rel = "sponsored noopener";
+          });
           place.hidden = false;
           watch(place, ad.seen);
         });
