@@ -19,7 +19,6 @@ that caps held, and that the exact cap counts agree with the reports' counts.
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import os
 import platform
@@ -431,17 +430,10 @@ def check() -> dict:
     }
 
 
-def click_creative(html: str) -> int | None:
-    """The creative id in an answer's signed click token ("/ads/click/<base64 JSON>:<signature>/")."""
-    found = re.search(r'data-click="/ads/click/([^"/]+)/"', html)
-    if not found:
-        return None
-    data = found.group(1).rsplit(":", 1)[0]
-    try:
-        value = json.loads(base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)))
-    except ValueError:
-        return None
-    return value[0] if isinstance(value, list) and value and isinstance(value[0], int) else None
+def answer_creative(ad: dict) -> int | None:
+    """The creative an answer chose (its "creative" field)."""
+    value = ad.get("creative")
+    return value if isinstance(value, int) else None
 
 
 class Rules:
@@ -489,7 +481,7 @@ class Rules:
                 if sure:
                     found.append(f"{path}: {slot} left empty")
                 continue
-            creative = click_creative(ad.get("html", ""))
+            creative = answer_creative(ad)
             campaign, active = self.by_creative.get(creative, (None, False))
             if campaign is None:
                 found.append(f"{path}: {slot} got an unknown creative {creative}")

@@ -58,6 +58,7 @@ def decide(query: dict[str, list[str]]) -> dict:
             continue
         tally.add(ad.creative_id, today, "served")
         answer[slot] = {
+            "creative": ad.creative_id,  # for the page's own use and for checks; no secret
             "html": markup(ad, slot, language),
             "seen": serving.seen_token(ad.creative_id, secrets.token_urlsafe(8)),
             "width": ad.width,
