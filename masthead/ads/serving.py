@@ -39,6 +39,8 @@ class Live:
     starts_at: datetime
     ends_at: datetime
     slots: frozenset[str]
+    # (slot, "phone" or "desktop") where the creative's size is one the slot takes on that device.
+    fits_on: frozenset[tuple[str, str]]
     languages: frozenset[str]
     sections: frozenset[str]
     tags: frozenset[str]
@@ -53,9 +55,11 @@ class Live:
     width: int | None
     height: int | None
 
-    def fits(self, slot: str, language: str, section: str, tags: frozenset[str], now: datetime) -> bool:
+    def fits(
+        self, slot: str, language: str, section: str, tags: frozenset[str], now: datetime, device: str = ""
+    ) -> bool:
         return (
-            slot in self.slots
+            ((slot, device) in self.fits_on if device else slot in self.slots)
             and self.starts_at <= now < self.ends_at
             and (not self.languages or language in self.languages)
             and (not self.sections or section in self.sections)
@@ -78,7 +82,11 @@ def load_live(now: datetime | None = None) -> list[Live]:
         c.pk: c for c in Campaign.objects.filter(is_paused=False, ends_at__gt=now).prefetch_related("slots")
     }
     creatives = Creative.objects.filter(campaign_id__in=list(campaigns), is_active=True)
-    active_slots = set(AdSlot.objects.filter(is_active=True).values_list("key", flat=True))
+    slot_sizes = {
+        slot.key: {"phone": _split(slot.phone_sizes), "desktop": _split(slot.desktop_sizes)}
+        for slot in AdSlot.objects.filter(is_active=True)
+    }
+    active_slots = set(slot_sizes)
     live = []
     for creative in creatives:
         campaign = campaigns[creative.campaign_id]
@@ -94,6 +102,13 @@ def load_live(now: datetime | None = None) -> list[Live]:
                 starts_at=campaign.starts_at,
                 ends_at=campaign.ends_at,
                 slots=slots,
+                fits_on=frozenset(
+                    (key, device)
+                    for key in slots
+                    for device, sizes in slot_sizes[key].items()
+                    # A creative without a size, or a slot without sizes for the device, fits.
+                    if not sizes or not creative.width or f"{creative.width}x{creative.height}" in sizes
+                ),
                 languages=_split(campaign.languages),
                 sections=_split(campaign.sections),
                 tags=_split(campaign.tags),
@@ -185,6 +200,7 @@ def choose(
     now: datetime | None = None,
     rng: random.Random | None = None,
     live: list[Live] | None = None,
+    device: str = "",
 ) -> Live | None:
     """The ad for one impression of `slot`: the highest priority with anything eligible, then by weight.
 
@@ -196,7 +212,7 @@ def choose(
     candidates = [
         ad
         for ad in (live if live is not None else kept.get(_clock()))
-        if ad.fits(slot, language, section, tags, now)
+        if ad.fits(slot, language, section, tags, now, device)
     ]
     today = timezone.localdate(now)
     while candidates:

@@ -1,6 +1,6 @@
 """The ad decision and viewability endpoints, answered in front of Django (thousands a second).
 
-GET  /ads/decide/?slots=article-sidebar,footer&lang=en&section=news&tags=ports,trade
+GET  /ads/decide/?slots=article-sidebar,footer&lang=en&section=news&tags=ports,trade&device=phone
      → {"article-sidebar": {"html": …, "seen": …, "width": …, "height": …}, …}; a slot with
      nothing to show is left out.
 POST /ads/seen/  t=<token>  → 204; counts one viewable impression, once per token.
@@ -49,11 +49,13 @@ def decide(query: dict[str, list[str]]) -> dict:
     section = (query.get("section") or [""])[0][:80]
     tags = frozenset(t for t in (query.get("tags") or [""])[0].split(",")[:20] if t)
     slots = [s for s in (query.get("slots") or [""])[0].split(",") if s][:MAX_SLOTS]
+    device = (query.get("device") or [""])[0]
+    device = device if device in ("phone", "desktop") else ""
     now = timezone.now()
     today = timezone.localdate(now)
     answer = {}
     for slot in dict.fromkeys(slots):
-        ad = serving.choose(slot, language=language, section=section, tags=tags, now=now)
+        ad = serving.choose(slot, language=language, section=section, tags=tags, now=now, device=device)
         if ad is None:
             continue
         tally.add(ad.creative_id, today, "served")

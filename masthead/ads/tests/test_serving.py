@@ -146,3 +146,25 @@ def test_kept_list_is_reloaded_when_a_campaign_changes(settings, tmp_path):
     assert [ad.creative_id for ad in serving.kept.get(1.0)] == [creative.pk]  # not yet told
     versions.bump(serving.STAMP)
     assert serving.kept.get(2.0) == []
+
+
+def test_a_creative_shows_only_where_the_slot_takes_its_size_on_that_device():
+    slot = SlotFactory(
+        key="header-leaderboard", name="Leaderboard", phone_sizes="320x50", desktop_sizes="728x90"
+    )
+    campaign = CampaignFactory(slots=[slot])
+    banner = CreativeFactory(campaign=campaign, width=728, height=90)
+    strip = CreativeFactory(campaign=campaign, width=320, height=50)
+    any_size = CreativeFactory(campaign=campaign)
+    live = serving.load_live()
+
+    def shown(device: str) -> set:
+        rng = random.Random(3)
+        return {
+            serving.choose("header-leaderboard", language="en", device=device, live=live, rng=rng).creative_id
+            for _ in range(300)
+        }
+
+    assert shown("phone") == {strip.pk, any_size.pk}
+    assert shown("desktop") == {banner.pk, any_size.pk}
+    assert shown("") == {banner.pk, strip.pk, any_size.pk}  # not told: any size

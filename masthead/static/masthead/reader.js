@@ -69,7 +69,9 @@
     var first = places[0].dataset;
     var query = new URLSearchParams({
       slots: places.map(function (p) { return p.dataset.adSlot; }).join(","),
-      lang: first.adLang, section: first.adSection, tags: first.adTags
+      lang: first.adLang, section: first.adSection, tags: first.adTags,
+      // Each slot takes its own sizes on phones and on desktops (48rem, as the page's layout).
+      device: window.matchMedia("(min-width: 48rem)").matches ? "desktop" : "phone"
     });
     fetch("/ads/decide/?" + query, { credentials: "omit" })
       .then(function (response) { return response.ok ? response.json() : {}; })
