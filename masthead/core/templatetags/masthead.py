@@ -207,3 +207,8 @@ def _remembered(key: tuple, render) -> SafeString:
             if len(_fragments) > FRAGMENTS_KEPT:
                 _fragments.popitem(last=False)
     return html
+
+
+# Public names for other apps' kept fragments (the newsletter box).
+remembered = _remembered
+render_part = _render
