@@ -5,48 +5,37 @@ and writes the sums once a second in one transaction (ADS_FLUSH_SECONDS; 0 write
 Caps never depend on these (see masthead.ads.serving.reserve).
 """
 
-import atexit
 import threading
 from collections import Counter
 from datetime import date
 
 from django.conf import settings
-from django.db import IntegrityError, close_old_connections, connection, transaction
+from django.db import IntegrityError, connection, transaction
 
 from masthead.ads.models import Creative, CreativeDay
+from masthead.core.flushing import FlushedPeriodically
 
 FIELDS = ("served", "impressions", "clicks")
 
 
-class Tally:
+class Tally(FlushedPeriodically):
+    thread_name = "masthead-ads"
+
     def __init__(self) -> None:
         self.counts: Counter = Counter()
         self.lock = threading.Lock()
-        self.thread: threading.Thread | None = None
+
+    @property
+    def flush_seconds(self) -> float:  # read when used, so settings may change it (tests)
+        return settings.ADS_FLUSH_SECONDS
 
     def add(self, creative_id: int, day: date, what: str, n: int = 1) -> None:
         with self.lock:
             self.counts[(creative_id, day, what)] += n
-        if settings.ADS_FLUSH_SECONDS <= 0:
+        if self.flush_seconds <= 0:
             self.flush()
-        elif self.thread is None:
-            self.start()
-
-    def start(self) -> None:
-        with self.lock:
-            if self.thread is not None:
-                return
-            stop = threading.Event()
-
-            def loop() -> None:
-                while not stop.wait(settings.ADS_FLUSH_SECONDS):
-                    close_old_connections()
-                    self.flush()
-                    connection.close()
-
-            self.thread = threading.Thread(target=loop, name="masthead-ads-tally", daemon=True)
-            self.thread.start()
-            atexit.register(self.flush)
+        else:
+            self._start_flushing()
 
     def flush(self) -> int:
         """Write what was counted; a failed write keeps its counts for the next try."""

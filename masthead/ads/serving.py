@@ -10,10 +10,10 @@ so no process can serve past a cap.
 import math
 import random
 import threading
+import time
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
-from django.conf import settings
 from django.core import signing
 from django.db import connection, transaction
 from django.utils import timezone
@@ -163,7 +163,7 @@ def paced_limit(live: Live, now: datetime) -> int | None:
     return min(live.total_cap, math.ceil(live.total_cap * min(elapsed / flight, 1.0)) or 1)
 
 
-def reserve(live: Live, now: datetime, today: date) -> bool:
+def reserve(live: Live, now: datetime) -> bool:
     """Count one served ad against a capped campaign's caps, if they allow it; exact under concurrency."""
     limit = paced_limit(live, now)
     table = Campaign._meta.db_table
@@ -183,7 +183,7 @@ def reserve(live: Live, now: datetime, today: date) -> bool:
                 f"INSERT INTO {day_table} (campaign_id, day, served) VALUES (%s, %s, 1) "
                 f"ON CONFLICT (campaign_id, day) DO UPDATE SET served = {day_table}.served + 1 "
                 f"WHERE {day_table}.served < %s",
-                [live.campaign_id, today.isoformat(), live.daily_cap],
+                [live.campaign_id, timezone.localdate(now).isoformat(), live.daily_cap],
             )
             if cursor.rowcount != 1:
                 transaction.set_rollback(True)  # the total is given back
@@ -211,24 +211,17 @@ def choose(
     rng = rng or random
     candidates = [
         ad
-        for ad in (live if live is not None else kept.get(_clock()))
+        for ad in (live if live is not None else kept.get(time.monotonic()))
         if ad.fits(slot, language, section, tags, now, device)
     ]
-    today = timezone.localdate(now)
     while candidates:
         top = max(ad.priority for ad in candidates)
         tier = [ad for ad in candidates if ad.priority == top]
         ad = rng.choices(tier, weights=[a.weight for a in tier])[0]
-        if not ad.is_capped or reserve(ad, now, today):
+        if not ad.is_capped or reserve(ad, now):
             return ad
         candidates = [a for a in candidates if a.campaign_id != ad.campaign_id]
     return None
-
-
-def _clock() -> float:
-    import time
-
-    return time.monotonic()
 
 
 def click_token(creative_id: int, slot: str) -> str:
@@ -245,7 +238,3 @@ def read_token(token: str, salt: str) -> list | None:
     except (signing.BadSignature, ValueError, TypeError):
         return None
     return value if isinstance(value, list) and len(value) == 2 and isinstance(value[0], int) else None
-
-
-def site_url() -> str:
-    return settings.MASTHEAD_SITE_URL

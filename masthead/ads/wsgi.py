@@ -22,7 +22,7 @@ MAX_SLOTS = 12
 NO_CONTENT = [("Cache-Control", "no-store"), ("Content-Length", "0")]
 
 
-def markup(ad: serving.Live, slot: str, language: str) -> str:
+def markup(ad: serving.Live, slot: str) -> str:
     """The ad's HTML: a signed click link around an image, sanitised HTML, or a sandboxed tag."""
     click = f"/ads/click/{serving.click_token(ad.creative_id, slot)}/"
     size = (f' width="{ad.width}"' if ad.width else "") + (f' height="{ad.height}"' if ad.height else "")
@@ -61,7 +61,7 @@ def decide(query: dict[str, list[str]]) -> dict:
         tally.add(ad.creative_id, today, "served")
         answer[slot] = {
             "creative": ad.creative_id,  # for the page's own use and for checks; no secret
-            "html": markup(ad, slot, language),
+            "html": markup(ad, slot),
             "seen": serving.seen_token(ad.creative_id, secrets.token_urlsafe(8)),
             "width": ad.width,
             "height": ad.height,

@@ -9,7 +9,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from masthead.articles.models import Article
-from masthead.newsletter.models import Delivery, Issue, Subscriber
+from masthead.newsletter.models import HANDED_OVER, Delivery, Issue, Subscriber
 from masthead.readership.counting import hour_of
 from masthead.readership.models import HourlyViews, PopularChoice
 
@@ -73,7 +73,7 @@ def issue_figures(issue_ids: Sequence[int]) -> dict[int, dict[str, int]]:
         .values("issue_id")
         .annotate(
             planned=Count("pk"),
-            sent=Count("pk", filter=Q(status__in=[S.HANDED, S.SENT, S.BOUNCED, S.COMPLAINED])),
+            sent=Count("pk", filter=Q(status__in=HANDED_OVER)),
             waiting=Count("pk", filter=Q(status__in=[S.PENDING, S.CLAIMED])),
             skipped=Count("pk", filter=Q(status=S.SKIPPED)),
             failed=Count("pk", filter=Q(status=S.FAILED)),

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from masthead.articles.models import Article, Section
@@ -190,8 +190,6 @@ def send_notice(*, subscriber_id: int, notice: str) -> bool:
         "welcome": _("Welcome to the %(site)s newsletter"),
         "already": _("You are already subscribed to %(site)s"),
     }
-    from django.utils import translation
-
     with translation.override(subscriber.language):
         subject = subjects[notice] % {"site": settings.MASTHEAD_SITE_NAME}
     context = {
@@ -201,9 +199,9 @@ def send_notice(*, subscriber_id: int, notice: str) -> bool:
         "confirm_days": settings.NEWSLETTER_CONFIRM_DAYS,
     }
     rendered = mail.render(notice, context, subscriber.language)
-    links = {"manage": mail.manage_url(subscriber)}
-    if notice != "confirm":
-        links["unsubscribe"] = mail.unsubscribe_url(subscriber)
+    links = mail.links_for(subscriber)
+    if notice == "confirm":
+        del links["unsubscribe"]  # nothing to leave yet
     message = mail.build(rendered, to=subscriber.email, links=links, list_headers=notice != "confirm")
     newsletter_connection().send_messages([message])
     return True

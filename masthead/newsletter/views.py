@@ -1,6 +1,7 @@
 """The sign-up box's endpoint and the pages reached from links in mail (signed, no login)."""
 
 import json
+from functools import wraps
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -15,7 +16,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from masthead.articles.models import Section
 from masthead.core.ratelimit import allow
 from masthead.newsletter import services, tokens
 from masthead.newsletter.forms import PreferencesForm, SubscribeForm
@@ -63,13 +63,13 @@ def _answer(
         return _private(
             JsonResponse({"ok": status == 200, "message": message, "errors": errors}, status=status)
         )
-    context = {"message": message, "form": form, "ok": status == 200, "sections": Section.objects.all()}
+    context = {"message": message, "form": form, "ok": status == 200}
     return _private(render(request, "newsletter/subscribe.html", context, status=status))
 
 
 def signup(request: HttpRequest) -> HttpResponse:
     """A page of its own for the box: the target of links to the newsletter."""
-    return render(request, "newsletter/subscribe.html", {"sections": Section.objects.all()})
+    return render(request, "newsletter/subscribe.html")
 
 
 @csrf_exempt  # reached from cached pages; guarded by origin, rate limits and a trap field instead
@@ -105,23 +105,28 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     return _answer(request, 200, done)
 
 
-def _link_or_gone(request: HttpRequest, token: str, salt: str):
-    link = tokens.read(token, salt)
-    if link is None:
-        response = render(
-            request, "newsletter/link_invalid.html", {"sections": Section.objects.all()}, status=400
-        )
-        return None, _private(response)
-    return link, None
+def signed_page(salt: str):
+    """A view reached from a signed link in mail: it gets the link's subscriber (a forged,
+    expired or revoked link gets a page saying so), and its answer is kept private."""
+
+    def decorate(view):
+        @never_cache
+        @wraps(view)
+        def wrapper(request: HttpRequest, token: str) -> HttpResponse:
+            link = tokens.read(token, salt)
+            if link is None:
+                return _private(render(request, "newsletter/link_invalid.html", status=400))
+            return _private(view(request, link, token))
+
+        return wrapper
+
+    return decorate
 
 
-@never_cache
 @require_http_methods(["GET", "POST"])
-def confirm(request: HttpRequest, token: str) -> HttpResponse:
+@signed_page(tokens.CONFIRM)
+def confirm(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     """GET shows a button (mail scanners follow links; a person presses it); POST confirms."""
-    link, gone = _link_or_gone(request, token, tokens.CONFIRM)
-    if gone:
-        return gone
     confirmed = request.method == "POST" and services.confirm_subscription(subscriber=link.subscriber)
     link.subscriber.refresh_from_db()
     context = {
@@ -129,15 +134,12 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         "just_confirmed": confirmed,
         "manage_token": tokens.manage_token(link.subscriber),
     }
-    return _private(render(request, "newsletter/confirm.html", context))
+    return render(request, "newsletter/confirm.html", context)
 
 
-@never_cache
 @require_http_methods(["GET", "POST"])
-def manage(request: HttpRequest, token: str) -> HttpResponse:
-    link, gone = _link_or_gone(request, token, tokens.MANAGE)
-    if gone:
-        return gone
+@signed_page(tokens.MANAGE)
+def manage(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     subscriber = link.subscriber
     form = PreferencesForm(request.POST or None, instance=subscriber)
     saved = False
@@ -154,7 +156,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         if subscriber.language != get_language():
             # The page follows the reader's new language.
             with translation.override(subscriber.language):
-                return _private(redirect(reverse("newsletter:manage", args=[token]) + "?saved=1"))
+                return redirect(reverse("newsletter:manage", args=[token]) + "?saved=1")
         saved = True
     context = {
         "form": form,
@@ -162,53 +164,40 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         "token": token,
         "saved": saved or "saved" in request.GET,
     }
-    return _private(render(request, "newsletter/manage.html", context, status=400 if form.errors else 200))
+    return render(request, "newsletter/manage.html", context, status=400 if form.errors else 200)
 
 
-@never_cache
-def download(request: HttpRequest, token: str) -> HttpResponse:
+@signed_page(tokens.MANAGE)
+def download(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     """Everything kept about the subscriber, as JSON."""
-    link, gone = _link_or_gone(request, token, tokens.MANAGE)
-    if gone:
-        return gone
     body = json.dumps(subscriber_data(link.subscriber), indent=2, ensure_ascii=False)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="newsletter-data-{stamp}.json"'
-    return _private(response)
+    return response
 
 
-@never_cache
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, token: str) -> HttpResponse:
-    link, gone = _link_or_gone(request, token, tokens.MANAGE)
-    if gone:
-        return gone
+@signed_page(tokens.MANAGE)
+def delete(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     if request.method == "POST":
         email = link.subscriber.email
         services.delete_subscriber(subscriber=link.subscriber)
-        return _private(render(request, "newsletter/deleted.html", {"email": email}))
-    return _private(
-        render(request, "newsletter/delete.html", {"subscriber": link.subscriber, "token": token})
-    )
+        return render(request, "newsletter/deleted.html", {"email": email})
+    return render(request, "newsletter/delete.html", {"subscriber": link.subscriber, "token": token})
 
 
 @csrf_exempt  # RFC 8058: mail programs POST "List-Unsubscribe=One-Click" with no cookie or token
-@never_cache
 @require_http_methods(["GET", "POST"])
-def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
-    link, gone = _link_or_gone(request, token, tokens.MANAGE)
-    if gone:
-        return gone
+@signed_page(tokens.MANAGE)
+def unsubscribe(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     if request.method == "POST":
         services.unsubscribe(subscriber=link.subscriber, delivery_id=link.delivery_id)
         if request.POST.get("List-Unsubscribe") == "One-Click":
-            return _private(
-                HttpResponse(_("You are unsubscribed."), content_type="text/plain; charset=utf-8")
-            )
+            return HttpResponse(_("You are unsubscribed."), content_type="text/plain; charset=utf-8")
     context = {
         "subscriber": link.subscriber,
         "token": token,
         "manage_token": tokens.manage_token(link.subscriber),
     }
-    return _private(render(request, "newsletter/unsubscribe.html", context))
+    return render(request, "newsletter/unsubscribe.html", context)

@@ -8,14 +8,12 @@ Two ways of keeping counts, chosen by settings:
   in one transaction, so a batch interrupted half-way is stored exactly once on retry.
 """
 
-import atexit
 import contextlib
 import hashlib
 import logging
 import re
 import secrets
 import threading
-import time
 import uuid
 from collections import Counter as Tally
 from datetime import UTC, date, datetime, timedelta
@@ -23,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 
+from masthead.core.flushing import FlushedPeriodically
 from masthead.readership.models import DaySalt, ViewBatch
 
 logger = logging.getLogger(__name__)
@@ -154,39 +153,10 @@ def add_counts(counts: Tally) -> None:
             )
 
 
-class _FlushedPeriodically:
-    """A counter whose `flush` a background thread calls every `flush_seconds` (none if 0),
-    started with the first view; a failed flush is logged and retried on the next round."""
-
-    flush_seconds: float
-    thread: threading.Thread | None = None
-    _thread_lock = threading.Lock()
-
-    def flush(self) -> int:
-        raise NotImplementedError
-
-    def _start_flushing(self) -> None:
-        if self.thread is not None or self.flush_seconds <= 0:
-            return
-        with self._thread_lock:
-            if self.thread is None:
-                self.thread = threading.Thread(target=self._run, name="masthead-views", daemon=True)
-                self.thread.start()
-                atexit.register(self.flush)
-
-    def _run(self) -> None:
-        while True:
-            time.sleep(self.flush_seconds)
-            try:
-                self.flush()
-            except Exception:
-                logger.exception("could not store a batch of views; retrying on the next flush")
-            finally:
-                connection.close()
-
-
-class BufferedCounter(_FlushedPeriodically):
+class BufferedCounter(FlushedPeriodically):
     """The embedded counter: beacons in memory, written in batches by a background thread."""
+
+    thread_name = "masthead-views"
 
     def __init__(self, flush_seconds: float) -> None:
         self.flush_seconds = flush_seconds
@@ -222,7 +192,8 @@ return 0
 """
 
 
-class RedisCounter(_FlushedPeriodically):
+class RedisCounter(FlushedPeriodically):
+    thread_name = "masthead-views"
     """Counts in Redis as beacons arrive; `flush` moves them into the database exactly once."""
 
     def __init__(self, url: str, flush_seconds: float) -> None:

@@ -167,7 +167,7 @@ def card(context, article, variant: str = "standard", **options) -> SafeString:
     """
     key = _card_key(article, variant, options)
     values = {"article": article, "variant": variant, **options}
-    return _remembered(key, lambda: _render(context, CARD_TEMPLATE, **values))
+    return remembered(key, lambda: render_part(context, CARD_TEMPLATE, **values))
 
 
 @register.simple_tag(takes_context=True)
@@ -188,17 +188,18 @@ def site_part(context, template_name: str) -> SafeString:
         bool(context.get("article")),
         bool(context.get("is_home")),
     )
-    return _remembered(key, lambda: _render(context, template_name))
+    return remembered(key, lambda: render_part(context, template_name))
 
 
-def _render(context, template_name: str, **values) -> SafeString:
+def render_part(context, template_name: str, **values) -> SafeString:
     partial = context.template.engine.get_template(template_name)
     with context.push(**values):
         return partial.render(context)
 
 
-def _remembered(key: tuple, render) -> SafeString:
-    """The fragment rendered under `key` in this process, rendering it the first time."""
+def remembered(key: tuple, render) -> SafeString:
+    """The fragment rendered under `key` in this process, rendering it the first time (other
+    apps keep theirs here too: the newsletter box)."""
     html = _fragments.get(key)
     if html is None:
         html = render()
@@ -207,8 +208,3 @@ def _remembered(key: tuple, render) -> SafeString:
             if len(_fragments) > FRAGMENTS_KEPT:
                 _fragments.popitem(last=False)
     return html
-
-
-# Public names for other apps' kept fragments (the newsletter box).
-remembered = _remembered
-render_part = _render
