@@ -9,8 +9,10 @@ comma := ,
 STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 DEMO_PASSWORD := masthead-demo-2025
 ARGS ?=
+# Where `make demo` and `make serve` listen.
+BIND ?= 127.0.0.1:8000
 
-.PHONY: venv demo test lint check messages clean bench bench-newsletter bench-ads bench-related screenshots
+.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related screenshots
 
 venv: $(STAMP)
 
@@ -21,16 +23,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	touch $@
 
-# A newsroom with sample stories at http://127.0.0.1:8000/, and the task worker beside it.
+# A newsroom with sample stories at http://$(BIND)/, and the task worker beside it.
 demo: venv
 	$(BIN)/masthead migrate --noinput
 	$(BIN)/masthead demo-data
 	$(BIN)/masthead create-user --username editor --role editor --password $(DEMO_PASSWORD)
-	$(BIN)/masthead collectstatic --noinput --verbosity 0
-	@echo "Serving http://127.0.0.1:8000/ (back office: /admin/, editor / $(DEMO_PASSWORD)); Ctrl-C stops."
+	@$(MAKE) --no-print-directory serve
+
+# The site as it is (no demo data loaded) at http://$(BIND)/, and the task worker beside it.
+# One Ctrl-C stops both: it reaches every process of the group, and the trap stops the worker
+# in any case once the server is gone.
+serve: venv
 	@$(BIN)/masthead worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' INT TERM EXIT; \
-	$(BIN)/masthead serve --bind 127.0.0.1:8000 --skip-collectstatic
+	$(BIN)/masthead serve --bind $(BIND)
 
 test: venv
 	$(BIN)/python -m pytest $(ARGS)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 
@@ -55,11 +56,13 @@ INSTALLED_APPS = [
     "masthead.newsletter",
     "masthead.ads",
     "anymail",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "masthead.core.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -192,16 +195,54 @@ LOGIN_URL = "admin:login"
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG and bool(CSRF_TRUSTED_ORIGINS))
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HTTPS only: plain requests are redirected and browsers told to use HTTPS (HSTS). Off until set,
+# as HSTS cannot be taken back for its max-age; where nginx terminates TLS it sends its own HSTS.
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT")
+SECURE_HSTS_SECONDS = int(env("DJANGO_SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+
+# Content-Security-Policy on every page (django-csp), so that markup slipped into a page cannot run:
+# scripts only from this site's own files, or inline with the request's nonce (back-office widgets);
+# third-party ad tags run in a sandboxed frame served with a policy of its own (masthead.ads).
+def _origin(url: str) -> str:
+    parts = url.split("/")
+    return "/".join(parts[:3]) if url.startswith(("http://", "https://")) else ""
+
+
+# Uploads may come from a CDN or bucket (MASTHEAD_MEDIA_URL); deploy/nginx.conf repeats this policy.
+_OWN = ["'self'", *([_origin(MEDIA_URL)] if _origin(MEDIA_URL) else [])]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],  # the nonce only when a page used it (never a cached page)
+        # Inline style attributes are used by the admin and by mail previews; styles cannot run code.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": [*_OWN, "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "media-src": _OWN,
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_error": {"()": "masthead.core.logs.ClientErrorWithoutTraceback"}},
     "root": {"handlers": ["console"], "level": env("MASTHEAD_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # A 403 or 400 is one warning line; tracebacks are for server errors.
+        "django.request": {"filters": ["client_error"]},
         # One line per task start and finish drowns the worker's log; failures still show.
         "django_tasks": {"level": "WARNING"},
     },
@@ -209,8 +250,9 @@ LOGGING = {
 
 # Newsroom settings.
 ARTICLES_PREVIEW_MAX_AGE = int(env("ARTICLES_PREVIEW_MAX_AGE", str(7 * 24 * 3600)))
-ARTICLES_IMAGE_MAX_BYTES = 15 * 1024 * 1024
-ARTICLES_IMAGE_MAX_PIXELS = 50_000_000
+# Every uploaded picture (article images, author photos, ad creatives): masthead.core.images.
+MASTHEAD_IMAGE_MAX_BYTES = 15 * 1024 * 1024
+MASTHEAD_IMAGE_MAX_PIXELS = 50_000_000
 ARTICLES_RENDITION_WIDTHS = [320, 640, 960, 1280, 1920]
 # Ranks "You May Also Like" (stored in the background, never ranked while a reader waits).
 ARTICLES_RELATED_RANKER = env("ARTICLES_RELATED_RANKER", "masthead.discovery.ranking.related_by_meaning")

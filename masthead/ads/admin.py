@@ -14,7 +14,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import floatformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -28,6 +27,7 @@ from masthead.ads import selectors
 from masthead.ads.models import AdSlot, AdsTxt, Advertiser, Campaign, Creative
 from masthead.ads.serving import STAMP
 from masthead.core import versions
+from masthead.core.admin import ObjectViewsMixin
 from masthead.core.charts import bar_chart
 from masthead.core.exports import csv_response
 
@@ -215,7 +215,7 @@ def _figure(name: str, description: str):
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
+class CampaignAdmin(ObjectViewsMixin, admin.ModelAdmin):
     """Campaigns with their creatives inline; figures in the list, a report per campaign."""
 
     list_display = [
@@ -320,9 +320,7 @@ class CampaignAdmin(admin.ModelAdmin):
 
     def report_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
         """Per day and per creative over a range of days, with a chart; or the rows as CSV."""
-        campaign = get_object_or_404(Campaign.objects.select_related("advertiser"), pk=object_id)
-        if not self.has_view_permission(request, campaign):
-            raise PermissionDenied
+        campaign = self.object_or_deny(request, object_id)
         as_csv = request.GET.get("format") == "csv"
         since, until = selectors.default_range(campaign)
         data = {"since": since.isoformat(), "until": until.isoformat()}

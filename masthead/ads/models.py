@@ -7,7 +7,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from masthead.core.fields import CheckedImageField
 from masthead.core.html import sanitize_html
+from masthead.core.images import validate_image
 from masthead.core.models import Language
 
 SIZES = RegexValidator(
@@ -130,7 +132,7 @@ class Creative(models.Model):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="creatives")
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=5, choices=Kind.choices, default=Kind.IMAGE)
-    image = models.ImageField(_("image"), upload_to="ads/%Y/%m/", blank=True)
+    image = CheckedImageField(_("image"), upload_to="ads/%Y/%m/", blank=True, validators=[validate_image])
     alt_text = models.CharField(_("alt text"), max_length=300, blank=True)
     click_url = models.URLField(_("click URL"), max_length=1000, blank=True)
     html = models.TextField(_("HTML"), blank=True)

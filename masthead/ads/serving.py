@@ -24,6 +24,7 @@ from masthead.core import versions
 STAMP = "ads"
 CLICK_SALT = "masthead.ads.click"
 SEEN_SALT = "masthead.ads.seen"
+FRAME_SALT = "masthead.ads.frame"
 # Flight boundaries pass without any edit: the kept list is reloaded at least this often.
 KEEP_SECONDS = 30
 
@@ -226,6 +227,19 @@ def choose(
 
 def click_token(creative_id: int, slot: str) -> str:
     return signing.Signer(salt=CLICK_SALT).sign_object([creative_id, slot], compress=False)
+
+
+def frame_token(creative_id: int) -> str:
+    """The address part of a third-party tag's own frame document."""
+    return signing.Signer(salt=FRAME_SALT).sign(str(creative_id))
+
+
+def read_frame_token(token: str) -> int | None:
+    try:
+        value = signing.Signer(salt=FRAME_SALT).unsign(token)
+    except signing.BadSignature:
+        return None
+    return int(value) if value.isdigit() else None
 
 
 def seen_token(creative_id: int, nonce: str) -> str:

@@ -1,8 +1,10 @@
 """A signed click goes to its creative's own address; /ads.txt comes from the back office."""
 
+from csp.decorators import csp
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
@@ -24,6 +26,39 @@ def click(request: HttpRequest, token: str) -> HttpResponse:
     tally.add(creative.pk, timezone.localdate(), "clicks")
     response = HttpResponseRedirect(creative.click_url)
     response["Cache-Control"] = "no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+# The frame's own policy: the vendor's scripts may load from anywhere, but the document is sandboxed
+# (an opaque origin, even when opened on its own) and may only be framed by this site's pages.
+FRAME_POLICY = {
+    "default-src": ["*", "data:", "blob:", "'unsafe-inline'", "'unsafe-eval'"],
+    "sandbox": ["allow-scripts", "allow-popups", "allow-popups-to-escape-sandbox"],
+    "frame-ancestors": ["'self'"],
+}
+
+
+@require_GET
+@xframe_options_sameorigin
+@csp(FRAME_POLICY)
+def frame(request: HttpRequest, token: str) -> HttpResponse:
+    """A third-party tag's document, shown in a sandboxed frame in its slot."""
+    creative_id = serving.read_frame_token(token)
+    creative = (
+        Creative.objects.filter(pk=creative_id, kind=Creative.Kind.TAG).only("html").first()
+        if creative_id is not None
+        else None
+    )
+    if creative is None:
+        return HttpResponse(status=404, headers={"Cache-Control": "no-store"})
+    document = (
+        '<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex">'
+        "<style>html,body{margin:0;padding:0;overflow:hidden}</style></head>"
+        f"<body>{creative.html}</body></html>"
+    )
+    response = HttpResponse(document)
+    response["Cache-Control"] = "public, max-age=300"
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -36,11 +36,13 @@ def markup(ad: serving.Live, slot: str) -> str:
         # With a click address, the page's script sends the ad's links through the counted click.
         routed = f' data-click="{click}"' if ad.click_url else ""
         return f'<div class="ad__html"{routed}>{ad.html}</div>'
-    # Third-party tags run in a sandboxed frame: their scripts cannot touch the page or its cookies.
+    # Third-party tags run in a sandboxed frame of their own document (a srcdoc frame would inherit
+    # the page's Content-Security-Policy, which runs no third-party script): an opaque origin, so
+    # their scripts cannot touch the page or its cookies.
     return (
         f'<iframe class="ad__frame" title="{escape(ad.alt_text or "Advertisement")}"{size} '
         'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
-        f'srcdoc="{escape(ad.html)}"></iframe>'
+        f'src="/ads/frame/{serving.frame_token(ad.creative_id)}/"></iframe>'
     )
 
 

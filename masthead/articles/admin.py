@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.forms import Script
 from django.http import HttpRequest, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +18,7 @@ from masthead.articles import services
 from masthead.articles.forms import ArticleAdminForm
 from masthead.articles.models import Article, ArticleAuthor, Image, PinnedStory, Section, SlugRedirect, Tag
 from masthead.articles.views import preview_token
+from masthead.core.admin import ObjectViewsMixin
 from masthead.core.text import unique_slug
 
 
@@ -69,7 +69,7 @@ class PinnedStoryInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(CompareVersionAdmin):
+class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
     form = ArticleAdminForm
     inlines = [ArticleAuthorInline, PinnedStoryInline]
     list_display = [
@@ -165,6 +165,11 @@ class ArticleAdmin(CompareVersionAdmin):
         return bar_chart(views_per_day(obj.pk, days=30), str(_("Views per day, last 30 days")))
 
     # --- permissions ------------------------------------------------------------------------
+    def has_view_permission(self, request, obj=None):
+        if obj is not None and not services.can_view(request.user, obj):
+            return False
+        return super().has_view_permission(request, obj)
+
     def has_change_permission(self, request, obj=None):
         if obj is not None and not services.can_edit(request.user, obj):
             return False
@@ -282,7 +287,8 @@ class ArticleAdmin(CompareVersionAdmin):
         ]
 
     def translate_view(self, request: HttpRequest, object_id: str):
-        article = get_object_or_404(Article, pk=object_id)
+        """Open the other-language version: only for someone who may see and change this story."""
+        article = self.object_or_deny(request, object_id, needs="change")
         if request.method != "POST":
             return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
         if not self.has_add_permission(request):
@@ -295,6 +301,22 @@ class ArticleAdmin(CompareVersionAdmin):
             messages.SUCCESS,
         )
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=[translation.pk]))
+
+    def recoverlist_view(self, request, extra_context=None):
+        # Deleted stories are anybody's: only those who edit every story may list and restore them.
+        if not request.user.has_perm("articles.edit_any_article"):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not request.user.has_perm("articles.edit_any_article"):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
+    def compare_view(self, request, object_id, extra_context=None):
+        # django-reversion-compare loads the story by its id alone: check it as the change form does.
+        self.object_or_deny(request, object_id)
+        return super().compare_view(request, object_id, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = extra_context or {}

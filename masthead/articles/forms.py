@@ -23,7 +23,8 @@ class ArticleAdminForm(forms.ModelForm):
         self.user = user or getattr(type(self), "request_user", None)
         if self.instance.pk and self.instance.updated_at:
             self.fields["loaded_version"].initial = self.instance.updated_at.isoformat()
-        if "status" in self.fields and user is not None and not services.can_publish(user):
+        # Offer only the statuses this user may choose (the workflow refuses the others on save too).
+        if "status" in self.fields and self.user is not None and not services.can_publish(self.user):
             allowed = {Article.Status.DRAFT, Article.Status.IN_REVIEW, self.instance.status}
             self.fields["status"].choices = [c for c in self.fields["status"].choices if c[0] in allowed]
         if "slug" in self.fields:

@@ -7,8 +7,11 @@ One JSON object per line::
 
 `check_file()` reads and validates a whole file without writing and returns an `ImportPlan`;
 `write_plan()` saves a plan; `import_articles()` does both, as `masthead import-articles` does.
-An article is identified by (language, slug), so importing the same file again updates the
-articles it created instead of adding copies.
+An article is identified by (language, slug), the slug compared ignoring case, so importing the
+same file again updates the articles it created instead of adding copies.
+
+Everything the database could refuse is refused by the check, with its line number, so a dry
+run and a real run agree: over-long lines and fields, NUL characters, times out of range.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import validate_unicode_slug
 from django.db import DatabaseError, models, transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -39,6 +44,7 @@ from masthead.authors.models import Author
 from masthead.core.html import sanitize_html, text_to_html
 from masthead.core.models import Language
 from masthead.core.text import make_slug
+from masthead.core.validators import validate_moment, validate_storable_text
 
 FIELDS = (
     "headline",
@@ -68,6 +74,17 @@ TAG_NAME_MAX = _max_length(Tag, "name")
 TAG_SLUG_MAX = _max_length(Tag, "slug")
 AUTHOR_NAME_MAX = _max_length(Author, "name")
 AUTHOR_SLUG_MAX = _max_length(Author, "slug")
+SECTION_NAME_MAX = _max_length(Section, "name")
+SECTION_SLUG_MAX = _max_length(Section, "slug")
+# Limits the model does not set. A body of 500,000 characters is a hundred long reads, and
+# still fits a line when every Arabic letter is written as a six-byte "\uXXXX" escape.
+MAX_LINE_BYTES = 4 * 1024 * 1024
+BODY_MAX = 500_000
+DEK_MAX = 2_000
+MAX_TAGS = 50
+MAX_AUTHORS = 20
+# A line longer than MAX_LINE_BYTES is skipped in pieces of this size, never held whole.
+READ_SIZE = 64 * 1024
 
 
 class ImportFailed(Exception):
@@ -134,6 +151,7 @@ class ImportPlan:
     new_tags: list[Tag]
     new_authors: list[Author]
     warnings: list[str] = field(default_factory=list)
+    new_sections: list[Section] = field(default_factory=list)
 
     @property
     def to_create(self) -> list[PlannedArticle]:
@@ -149,17 +167,31 @@ class ImportPlan:
 
 
 def import_articles(
-    *, path: Path | str, dry_run: bool = False, progress: bool = False, now: datetime | None = None
+    *,
+    path: Path | str,
+    dry_run: bool = False,
+    create_sections: bool = False,
+    progress: bool = False,
+    now: datetime | None = None,
 ) -> ImportPlan:
     """Check the JSON Lines file at `path` and, unless `dry_run`, write it; raises ImportFailed."""
-    plan = check_file(path, progress=progress, now=now)
+    plan = check_file(path, create_sections=create_sections, progress=progress, now=now)
     if not dry_run:
         write_plan(plan, progress=progress)
     return plan
 
 
-def check_file(path: Path | str, *, progress: bool = False, now: datetime | None = None) -> ImportPlan:
-    """Read and validate every line of `path`; raises InvalidLines naming each bad one."""
+def check_file(
+    path: Path | str,
+    *,
+    create_sections: bool = False,
+    progress: bool = False,
+    now: datetime | None = None,
+) -> ImportPlan:
+    """Read and validate every line of `path`; raises InvalidLines naming each bad one.
+
+    With `create_sections`, a section that matches none is planned as a new one.
+    """
     path = Path(path)
     try:
         handle = path.open("rb")
@@ -173,13 +205,18 @@ def check_file(path: Path | str, *, progress: bool = False, now: datetime | None
             _("%(path)s cannot be read: %(error)s") % {"path": path, "error": exc.strerror}
         ) from exc
 
-    checker = _Checker()
+    checker = _Checker(create_sections=create_sections)
     with handle, tqdm(total=size, unit="B", unit_scale=True, desc=_("Checking"), disable=not progress) as bar:
-        for number, raw in enumerate(handle, start=1):
-            bar.update(len(raw))
-            if number == 1:
-                raw = _strip_bom(path, raw)
-            checker.add_line(number, raw)
+        for line in _read_lines(handle):
+            bar.update(line.size)
+            if line.raw is None:
+                checker.problems[line.number] = [
+                    _("the line is %(size)d bytes long; the most is %(max)d bytes (%(mib)d MiB)")
+                    % {"size": line.length, "max": MAX_LINE_BYTES, "mib": MAX_LINE_BYTES // 2**20}
+                ]
+                continue
+            raw = _strip_bom(path, line.raw) if line.number == 1 else line.raw
+            checker.add_line(line.number, raw)
     if not checker.rows and not checker.problems:
         raise ImportFailed(
             _("%(path)s has no articles in it: it is empty or has only blank lines.") % {"path": path}
@@ -192,6 +229,9 @@ def write_plan(plan: ImportPlan, *, progress: bool = False) -> None:
     changed = [item for item in plan.articles if item.is_changed]
     try:
         with transaction.atomic():
+            for section in plan.new_sections:
+                # One save() each (there are few): it tells every process to reload the navigation.
+                section.save()
             _create_all(Tag, plan.new_tags)
             _create_all(Author, plan.new_authors)
             # One save() per article rather than bulk_create: save() sanitizes, records the first
@@ -211,6 +251,31 @@ def write_plan(plan: ImportPlan, *, progress: bool = False) -> None:
 
 
 # --- reading ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    raw: bytes | None  # None when the line is longer than the limit
+    size: int  # bytes read, line ending included
+    length: int  # bytes without the line ending
+
+
+def _read_lines(handle: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[_Line]:
+    """The lines of `handle`; one longer than `limit` bytes is read past in pieces, never whole."""
+    number = 0
+    # `limit + 2` leaves room for the "\r\n" after a line of exactly `limit` bytes.
+    while head := handle.readline(limit + 2):
+        number += 1
+        size, last = len(head), head
+        while not last.endswith(b"\n"):
+            piece = handle.readline(READ_SIZE)
+            if not piece:
+                break
+            size, last = size + len(piece), piece
+        length = size - (len(last) - len(last.rstrip(b"\r\n")))
+        is_whole = last is head and length <= limit
+        yield _Line(number=number, raw=head if is_whole else None, size=size, length=length)
 
 
 def _strip_bom(path: Path, raw: bytes) -> bytes:
@@ -256,25 +321,44 @@ def _type_name(value: Any) -> str:
     return _("an object")
 
 
+def _storage_problem(value: str) -> str | None:
+    """Why the database could not store `value`, or None."""
+    try:
+        validate_storable_text(value)
+    except ValidationError as exc:
+        return _clause(exc)
+    return None
+
+
+def _clause(exc: ValidationError) -> str:
+    """A validator's sentence as a clause, since a line's problems are joined with semicolons."""
+    return exc.messages[0].rstrip(".")
+
+
 def _name_key(value: str) -> str:
     """How names are compared: case and repeated spaces do not matter."""
     return " ".join(value.split()).casefold()
 
 
-M = TypeVar("M", Tag, Author)
+def _slug_key(slug: str) -> str:
+    """How article slugs are compared: two that differ only in case are one address."""
+    return slug.lower()  # what the databases' LOWER() does, so the lookup can run in SQL
+
+
+M = TypeVar("M", Tag, Author, Section)
 
 
 class _Directory:
-    """Existing tags or authors found by slug or any of their names, and the new ones this file adds."""
+    """Existing rows found by slug or any of their names, and the new ones this file adds."""
 
     def __init__(
         self,
         objects: Sequence[M],
         names: Callable[[M], Iterable[str]],
-        slug_max: int,
+        slug_for: Callable[[str], str],
         make: Callable[[str, str, str], M],
     ) -> None:
-        self.slug_max = slug_max
+        self.slug_for = slug_for
         self.make = make
         self.new: list[M] = []
         self._by_slug: dict[str, M] = {}
@@ -285,17 +369,34 @@ class _Directory:
                 if name.strip():
                     self._by_name.setdefault(_name_key(name), obj)
 
-    def get_or_add(self, value: str, language: str) -> M:
+    def find(self, value: str) -> M | None:
         key = _name_key(value)
-        slug = make_slug(value, self.slug_max)
         # Matching the slug made from the name too means a new row can never collide with an old one.
-        found = self._by_slug.get(key) or self._by_name.get(key) or self._by_slug.get(slug.casefold())
+        return (
+            self._by_slug.get(key)
+            or self._by_name.get(key)
+            or self._by_slug.get(self.slug_for(value).casefold())
+        )
+
+    def get_or_add(self, value: str, language: str) -> M:
+        found = self.find(value)
         if found is None:
+            key, slug = _name_key(value), self.slug_for(value)
             found = self.make(" ".join(value.split()), slug, language)
             self.new.append(found)
             self._by_slug[slug.casefold()] = found
             self._by_name[key] = found
         return found
+
+
+def _section_slug(value: str) -> str:
+    # Section addresses are ASCII (the `slug` path converter), so Arabic letters cannot make one.
+    return slugify(value)[:SECTION_SLUG_MAX].strip("-")
+
+
+def _new_section(name: str, slug: str, language: str) -> Section:
+    # As for authors: the English name is the one every page can fall back to.
+    return Section(name=name, name_ar=name if language == Language.ARABIC else "", slug=slug)
 
 
 def _new_tag(name: str, slug: str, language: str) -> Tag:
@@ -329,24 +430,33 @@ class _Row:
 class _Checker:
     """Validates lines one at a time, collecting every problem instead of stopping at the first."""
 
-    def __init__(self) -> None:
-        self.sections = {section.slug: section for section in Section.objects.all()}
+    def __init__(self, *, create_sections: bool = False) -> None:
+        self.create_sections = create_sections
+        existing_sections = list(Section.objects.order_by("pk"))
+        self.section_slugs = sorted(section.slug for section in existing_sections)
+        self.sections = _Directory(
+            existing_sections,
+            lambda section: [section.name, section.name_ar],
+            _section_slug,
+            _new_section,
+        )
         self.tags = _Directory(
             list(Tag.objects.order_by("pk")),
             lambda tag: [tag.name, tag.name_ar, *tag.aliases.split(",")],
-            TAG_SLUG_MAX,
+            lambda value: make_slug(value, TAG_SLUG_MAX),
             _new_tag,
         )
         self.authors = _Directory(
             list(Author.objects.order_by("pk")),
             lambda author: [author.name, author.name_ar],
-            AUTHOR_SLUG_MAX,
+            lambda value: make_slug(value, AUTHOR_SLUG_MAX),
             _new_author,
         )
         self.rows: list[_Row] = []
         self.problems: dict[int, list[str]] = {}
         self.warnings: dict[str, list[int]] = defaultdict(list)
-        self.first_line_of: dict[tuple[str, str], int] = {}
+        # (language, slug key) -> (line, slug as written there)
+        self.first_line_of: dict[tuple[str, str], tuple[int, str]] = {}
 
     # --- one line -------------------------------------------------------------------------------
     def add_line(self, number: int, raw: bytes) -> None:
@@ -377,6 +487,10 @@ class _Checker:
         except RecursionError:
             self.problems[number] = [_("invalid JSON: nested too deeply")]
             return
+        except ValueError:
+            # The one other ValueError json raises: an integer past Python's 4,300-digit limit.
+            self.problems[number] = [_("invalid JSON: a number has too many digits")]
+            return
         if not isinstance(data, dict):
             self.problems[number] = [
                 _("expected a JSON object ({…}), not %(type)s") % {"type": _type_name(data)}
@@ -399,34 +513,41 @@ class _Checker:
             headline = headline.strip()
             if not headline:
                 errors.append(_('"headline" is empty'))
-            elif len(headline) > HEADLINE_MAX:
-                errors.append(
-                    _('"headline" is %(length)d characters long; the most is %(max)d')
-                    % {"length": len(headline), "max": HEADLINE_MAX}
-                )
+            else:
+                self._check_length("headline", headline, HEADLINE_MAX, errors)
 
         body = self._body(number, data, errors)
         language = self._string(data, "language", errors, required=True)
         if language is not None and language not in Language.values:
             errors.append(_('"language" must be "en" or "ar", not %(value)s') % {"value": _quote(language)})
             language = None
-        section = self._section(data, errors)
+        section_name = self._section(data, errors)
         slug, slug_is_derived = self._slug(data, headline, errors)
         dek = (self._string(data, "dek", errors) or "").strip()
+        self._check_length("dek", dek, DEK_MAX, errors)
         published_at = self._published_at(data, errors)
-        tag_names = self._names(data, "tags", TAG_NAME_MAX, errors)
-        author_names = self._names(data, "authors", AUTHOR_NAME_MAX, errors)
+        tag_names = self._names(data, "tags", TAG_NAME_MAX, MAX_TAGS, errors)
+        author_names = self._names(data, "authors", AUTHOR_NAME_MAX, MAX_AUTHORS, errors)
 
         if language and slug:
-            first = self.first_line_of.setdefault((language, slug), number)
+            first, first_slug = self.first_line_of.setdefault((language, _slug_key(slug)), (number, slug))
             if first != number:
-                message = _(
-                    'the slug %(slug)s is already used by line %(first)d (language "%(language)s")'
-                ) % {
+                values = {
                     "slug": _quote(slug),
                     "first": first,
                     "language": language,
+                    "other": _quote(first_slug),
                 }
+                if first_slug == slug:
+                    message = _(
+                        'the slug %(slug)s is already used by line %(first)d (language "%(language)s")'
+                    )
+                else:
+                    message = _(
+                        "the slug %(slug)s is already used by line %(first)d as %(other)s "
+                        '(language "%(language)s"; case does not matter in slugs)'
+                    )
+                message %= values
                 if slug_is_derived:
                     message += _('; it was made from the headline, so give one of them a "slug"')
                 errors.append(message)
@@ -434,8 +555,9 @@ class _Checker:
         if errors:
             return None
         # Only a good line may add tags and authors, so a dry run lists exactly what would be made.
-        assert headline and language and slug and section and body is not None
+        assert headline and language and slug and section_name and body is not None
         assert tag_names is not None and author_names is not None
+        section = self.sections.get_or_add(section_name, language)
         tags = _unique(self.tags.get_or_add(name, language) for name in tag_names)
         authors = _unique(self.authors.get_or_add(name, language) for name in author_names)
         return _Row(number, language, slug, headline, dek, body, section, published_at, tags, authors)
@@ -455,7 +577,19 @@ class _Checker:
                 _('"%(field)s" must be a string, not %(type)s') % {"field": name, "type": _type_name(value)}
             )
             return None
+        problem = _storage_problem(value)
+        if problem:
+            errors.append(_('"%(field)s": %(error)s') % {"field": name, "error": problem})
+            return None
         return value
+
+    @staticmethod
+    def _check_length(name: str, value: str, max_length: int, errors: list[str]) -> None:
+        if len(value) > max_length:
+            errors.append(
+                _('"%(field)s" is %(length)d characters long; the most is %(max)d')
+                % {"field": name, "length": len(value), "max": max_length}
+            )
 
     def _body(self, number: int, data: dict[str, Any], errors: list[str]) -> str | None:
         has_html, has_text = data.get("body_html") is not None, data.get("body_text") is not None
@@ -469,28 +603,59 @@ class _Checker:
         raw = self._string(data, name, errors, required=True)
         if raw is None:
             return None
+        if len(raw) > BODY_MAX:
+            self._check_length(name, raw, BODY_MAX, errors)
+            return None
         body = sanitize_html(raw) if has_html else text_to_html(raw)
         if raw.strip() and not body:
             self._warn(number, _("the body is empty once unsafe HTML is removed"))
         return body
 
-    def _section(self, data: dict[str, Any], errors: list[str]) -> Section | None:
-        slug = self._string(data, "section", errors, required=True)
-        if slug is None:
+    def _section(self, data: dict[str, Any], errors: list[str]) -> str | None:
+        """The section's slug or name as given, once it is known to match one or to be creatable."""
+        value = self._string(data, "section", errors, required=True)
+        if value is None:
             return None
-        section = self.sections.get(slug.strip())
-        if section is None:
-            if self.sections:
+        value = " ".join(value.split())
+        if not value:
+            errors.append(_('"section" is empty'))
+            return None
+        if self.sections.find(value) is not None:
+            return value
+        if not self.create_sections:
+            if self.section_slugs:
                 errors.append(
-                    _("there is no section %(value)s; the sections are: %(known)s")
-                    % {"value": _quote(slug), "known": ", ".join(sorted(self.sections))}
+                    _("there is no section %(value)s; the sections are: %(known)s (or use --create-sections)")
+                    % {"value": _quote(value), "known": ", ".join(self.section_slugs)}
                 )
             else:
                 errors.append(
-                    _("there is no section %(value)s; there are no sections yet, create them first")
-                    % {"value": _quote(slug)}
+                    _(
+                        "there is no section %(value)s; there are no sections yet: "
+                        "create them first, or use --create-sections"
+                    )
+                    % {"value": _quote(value)}
                 )
-        return section
+            return None
+        if len(value) > SECTION_NAME_MAX:
+            errors.append(
+                _(
+                    "cannot create the section %(value)s: it is %(length)d characters long; "
+                    "the most is %(max)d"
+                )
+                % {"value": _quote(value), "length": len(value), "max": SECTION_NAME_MAX}
+            )
+            return None
+        if not _section_slug(value):
+            errors.append(
+                _(
+                    "cannot create the section %(value)s: its address needs Latin letters or digits; "
+                    'give its slug instead, like "world"'
+                )
+                % {"value": _quote(value)}
+            )
+            return None
+        return value
 
     def _slug(self, data: dict[str, Any], headline: str | None, errors: list[str]) -> tuple[str | None, bool]:
         """The given slug, or one made from the headline: the same headline always gives the same slug."""
@@ -501,10 +666,7 @@ class _Checker:
             return (make_slug(headline, SLUG_MAX) if headline else None), True
         slug = value.strip()
         if len(slug) > SLUG_MAX:
-            errors.append(
-                _('"slug" is %(length)d characters long; the most is %(max)d')
-                % {"length": len(slug), "max": SLUG_MAX}
-            )
+            self._check_length("slug", slug, SLUG_MAX, errors)
             return None, False
         try:
             validate_unicode_slug(slug)
@@ -534,9 +696,17 @@ class _Checker:
         if timezone.is_naive(moment):
             # A time without an offset is newsroom time, as an editor typing it in the admin means it.
             moment = timezone.make_aware(moment, timezone.get_default_timezone())
+        try:
+            # Here, not at write time: a time the database cannot take must fail a dry run too.
+            validate_moment(moment)
+        except ValidationError as exc:
+            errors.append(_('"%(field)s": %(error)s') % {"field": "published_at", "error": _clause(exc)})
+            return None
         return moment
 
-    def _names(self, data: dict[str, Any], name: str, max_length: int, errors: list[str]) -> list[str] | None:
+    def _names(
+        self, data: dict[str, Any], name: str, max_length: int, max_count: int, errors: list[str]
+    ) -> list[str] | None:
         value = data.get(name)
         if value is None:
             return []
@@ -546,12 +716,23 @@ class _Checker:
                 % {"field": name, "type": _type_name(value)}
             )
             return None
+        if len(value) > max_count:
+            errors.append(
+                _('"%(field)s" has %(count)d names; the most is %(max)d')
+                % {"field": name, "count": len(value), "max": max_count}
+            )
+            return None
         names: list[str] = []
         for position, item in enumerate(value, start=1):
             if not isinstance(item, str):
                 errors.append(
                     _('"%(field)s" item %(position)d must be a string, not %(type)s')
                     % {"field": name, "position": position, "type": _type_name(item)}
+                )
+            elif problem := _storage_problem(item):
+                errors.append(
+                    _('"%(field)s" item %(position)d: %(error)s')
+                    % {"field": name, "position": position, "error": problem}
                 )
             elif not item.strip():
                 errors.append(
@@ -585,12 +766,25 @@ class _Checker:
     # --- the whole file ---------------------------------------------------------------------------
     def plan(self, path: Path, *, now: datetime) -> ImportPlan:
         existing = _existing_articles(self.rows)
-        ids = [article.pk for article in existing.values()]
+        ids = [article.pk for candidates in existing.values() for article in candidates]
         current_tags = _current_tag_ids(ids)
         current_bylines = _current_byline_author_ids(ids)
         planned: list[PlannedArticle] = []
         for row in self.rows:
-            article = existing.get((row.language, row.slug))
+            candidates = existing.get((row.language, _slug_key(row.slug)), [])
+            # An existing story keeps its address even when the file spells the slug in other case.
+            article = next((a for a in candidates if a.slug == row.slug), None)
+            if article is None and len(candidates) > 1:
+                self.problems[row.line] = [
+                    _(
+                        "the slug %(slug)s matches several stories that differ only in case "
+                        "(%(slugs)s); give one of them exactly"
+                    )
+                    % {"slug": _quote(row.slug), "slugs": ", ".join(_quote(a.slug) for a in candidates)}
+                ]
+                continue
+            if article is None and candidates:
+                article = candidates[0]
             is_new = article is None
             if article is None:
                 article = Article(language=row.language, slug=row.slug)
@@ -637,6 +831,7 @@ class _Checker:
             new_tags=self.tags.new,
             new_authors=self.authors.new,
             warnings=[_warning_text(message, lines) for message, lines in self.warnings.items()],
+            new_sections=self.sections.new,
         )
 
 
@@ -685,18 +880,25 @@ def _chunks(values: Sequence, size: int = CHUNK_SIZE) -> Iterator[Sequence]:
         yield values[start : start + size]
 
 
-def _existing_articles(rows: list[_Row]) -> dict[tuple[str, str], Article]:
+def _existing_articles(rows: list[_Row]) -> defaultdict[tuple[str, str], list[Article]]:
+    """The stories the rows may update, by (language, slug key); several if they differ only in case."""
     slugs_by_language: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         slugs_by_language[row.language].append(row.slug)
-    found: dict[tuple[str, str], Article] = {}
+    found: defaultdict[tuple[str, str], list[Article]] = defaultdict(list)
     for language, slugs in slugs_by_language.items():
         for chunk in _chunks(slugs):
+            # The exact slugs as well: SQLite's LOWER() leaves letters outside ASCII as they are.
+            matches = Q(slug__in=chunk) | Q(slug_key__in=[_slug_key(slug) for slug in chunk])
             # `translation` is loaded with it because Article.clean() looks at it.
-            queryset = Article.objects.filter(language=language, slug__in=chunk).select_related(
-                "section", "translation"
+            queryset = (
+                Article.objects.alias(slug_key=Lower("slug"))
+                .filter(matches, language=language)
+                .select_related("section", "translation")
+                .order_by("pk")
             )
-            found.update(((article.language, article.slug), article) for article in queryset)
+            for article in queryset:
+                found[(article.language, _slug_key(article.slug))].append(article)
     return found
 
 

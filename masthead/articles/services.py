@@ -33,6 +33,13 @@ def can_publish(user: AbstractBaseUser) -> bool:
     return user.has_perm("articles.publish_article")
 
 
+def can_view(user: AbstractBaseUser, article: Article) -> bool:
+    """Editors see every story in the back office; a contributor only their own."""
+    return user.has_perm("articles.edit_any_article") or (
+        user.has_perm("articles.view_article") and (article.pk is None or article.created_by_id == user.pk)
+    )
+
+
 def can_edit(user: AbstractBaseUser, article: Article) -> bool:
     """Editors edit any story; a contributor only their own drafts."""
     if user.has_perm("articles.edit_any_article"):

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.fields import CheckedImageField
+from masthead.core.images import validate_image
 from masthead.core.models import HasRenditions, TimeStampedModel, in_language
 from masthead.core.paths import page_path
 
@@ -26,7 +27,7 @@ class Author(HasRenditions, TimeStampedModel):
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.REPORTER)
     bio = models.TextField(_("bio (English)"), blank=True)
     bio_ar = models.TextField(_("bio (Arabic)"), blank=True)
-    photo = CheckedImageField(_("photo"), upload_to="authors/%Y/", blank=True)
+    photo = CheckedImageField(_("photo"), upload_to="authors/%Y/", blank=True, validators=[validate_image])
     photo_renditions = models.JSONField(default=dict, blank=True, editable=False)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,

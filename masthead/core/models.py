@@ -67,3 +67,23 @@ class HasRenditions(models.Model):
 
         args = (self._meta.label, self.pk, field, self.rendition_fields[field])
         transaction.on_commit(lambda: make_renditions_task.enqueue(*args))
+
+
+class RateCount(models.Model):
+    """Attempts by one (hashed) client in one window of a rate limit, shared by every process."""
+
+    scope = models.CharField(max_length=40)
+    key_hash = models.CharField(max_length=32)
+    window_start = models.BigIntegerField()  # Unix time at which the window opened
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "key_hash", "window_start"], name="core_ratecount_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scope} {self.key_hash[:8]}… {self.count}"

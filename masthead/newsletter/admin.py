@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from masthead.articles.models import Article
+from masthead.core.admin import ObjectViewsMixin
 from masthead.core.charts import bar_chart
 from masthead.core.exports import csv_response
 from masthead.newsletter import selectors, services
@@ -186,7 +187,7 @@ def _figure(name: str, description: str):
 
 
 @admin.register(Issue)
-class IssueAdmin(admin.ModelAdmin):
+class IssueAdmin(ObjectViewsMixin, admin.ModelAdmin):
     """Editors write editions; every issue can be previewed and tested; sending needs `send_issue`."""
 
     list_display = [
@@ -197,6 +198,7 @@ class IssueAdmin(admin.ModelAdmin):
         "queued_at",
         "finished_at",
         "sent_count",
+        "unconfirmed_count",
         "failed_count",
         "bounced_count",
         "unsubscribed_count",
@@ -219,6 +221,7 @@ class IssueAdmin(admin.ModelAdmin):
     ]
 
     sent_count = _figure("sent", gettext_lazy("sent"))
+    unconfirmed_count = _figure("unconfirmed", gettext_lazy("handed over, not confirmed"))
     failed_count = _figure("failed", gettext_lazy("failed"))
     bounced_count = _figure("bounced", gettext_lazy("bounced"))
     unsubscribed_count = _figure("unsubscribed", gettext_lazy("unsubscribed"))
@@ -269,6 +272,7 @@ class IssueAdmin(admin.ModelAdmin):
         labels = {
             "planned": _("recipients"),
             "sent": _("sent"),
+            "unconfirmed": _("handed over, not confirmed"),
             "waiting": _("waiting"),
             "skipped": _("skipped"),
             "failed": _("failed"),
@@ -334,10 +338,7 @@ class IssueAdmin(admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def _issue(self, request: HttpRequest, object_id: int) -> Issue:
-        issue = get_object_or_404(Issue.objects.select_related("article"), pk=object_id)
-        if not self.has_view_permission(request, issue):
-            raise PermissionDenied
-        return issue
+        return self.object_or_deny(request, object_id)
 
     def _page(self, request: HttpRequest, template: str, title: str, **context) -> TemplateResponse:
         context = {
@@ -410,10 +411,14 @@ class IssueAdmin(admin.ModelAdmin):
 
     def alert_view(self, request: HttpRequest, article_id: int) -> HttpResponse:
         """Confirm, then mail a published story as a breaking alert to its language's subscribers."""
-        if not self.has_send_permission(request):
+        if not (self.has_send_permission(request) and request.user.has_perm("articles.view_article")):
             raise PermissionDenied
         article = get_object_or_404(Article, pk=article_id)
         article_url = reverse("admin:articles_article_change", args=[article.pk])
+        if not Article.objects.published().filter(pk=article.pk).exists():
+            # Refused before the confirmation page too, which would show an unpublished headline.
+            self.message_user(request, _("Only a published story can be sent as an alert."), messages.ERROR)
+            return HttpResponseRedirect(article_url)
         if request.method == "POST":
             try:
                 services.queue_alert(article=article, user=request.user)

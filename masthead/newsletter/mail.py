@@ -75,9 +75,20 @@ def from_address() -> str:
 
 @dataclass
 class Rendered:
+    """A mail's parts as plain text, never marked safe: wherever a page shows them, they are escaped.
+
+    (`render_to_string` returns HTML-safe strings; a headline in the plain-text part must not become
+    markup in the back office's preview.)
+    """
+
     subject: str
     html: str
     text: str
+
+    def __post_init__(self) -> None:
+        self.subject, self.html, self.text = (
+            str.__str__(part) for part in (self.subject, self.html, self.text)
+        )
 
 
 def render(template: str, context: dict, language: str) -> Rendered:

@@ -199,7 +199,9 @@ class Delivery(models.Model):
     """One issue to one subscriber: the unit that is sent exactly once.
 
     PENDING → CLAIMED (a sender holds a lease) → HANDED (the message's last line is about to
-    leave: from here it counts as sent, and is never sent again) → SENT (the server said yes).
+    leave: from here it is never sent again) → SENT (the server said yes). A row left HANDED
+    never heard that yes (the connection or the worker died first): it may or may not have
+    arrived, so its figures show it as handed over, not as sent.
     """
 
     class Status(models.TextChoices):
@@ -243,9 +245,7 @@ class Delivery(models.Model):
         return f"<issue-{self.issue_id}.delivery-{self.pk}@{settings.NEWSLETTER_MESSAGE_ID_DOMAIN}>"
 
 
-HANDED_OVER = (
-    Delivery.Status.HANDED,
-    Delivery.Status.SENT,
-    Delivery.Status.BOUNCED,
-    Delivery.Status.COMPLAINED,
-)
+# The server or provider answered that it took the message (bounces and complaints come later).
+ACCEPTED = (Delivery.Status.SENT, Delivery.Status.BOUNCED, Delivery.Status.COMPLAINED)
+# Never to be sent again: accepted, or handed over without an answer.
+HANDED_OVER = (Delivery.Status.HANDED, *ACCEPTED)

@@ -9,7 +9,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from masthead.articles.models import Article
-from masthead.newsletter.models import HANDED_OVER, Delivery, Issue, Subscriber
+from masthead.newsletter.models import ACCEPTED, Delivery, Issue, Subscriber
 from masthead.readership.counting import hour_of
 from masthead.readership.models import HourlyViews, PopularChoice
 
@@ -66,14 +66,19 @@ class DigestStories:
 
 
 def issue_figures(issue_ids: Sequence[int]) -> dict[int, dict[str, int]]:
-    """Per issue: planned, sent, waiting, skipped, failed, bounced, complained and unsubscribed."""
+    """Per issue: planned, sent, unconfirmed, waiting, skipped, failed, bounced, complained, unsubscribed.
+
+    "sent" counts only what the mail server or provider said it took; "unconfirmed" is what was
+    handed over without that answer (it may or may not have arrived).
+    """
     S = Delivery.Status
     rows = (
         Delivery.objects.filter(issue_id__in=issue_ids)
         .values("issue_id")
         .annotate(
             planned=Count("pk"),
-            sent=Count("pk", filter=Q(status__in=HANDED_OVER)),
+            sent=Count("pk", filter=Q(status__in=ACCEPTED)),
+            unconfirmed=Count("pk", filter=Q(status=S.HANDED)),
             waiting=Count("pk", filter=Q(status__in=[S.PENDING, S.CLAIMED])),
             skipped=Count("pk", filter=Q(status=S.SKIPPED)),
             failed=Count("pk", filter=Q(status=S.FAILED)),

@@ -185,12 +185,12 @@ def send_notice(*, subscriber_id: int, notice: str) -> bool:
         return False
     if notice in ("welcome", "already") and subscriber.status != Subscriber.Status.CONFIRMED:
         return False
-    subjects = {
-        "confirm": _("Please confirm your subscription to %(site)s"),
-        "welcome": _("Welcome to the %(site)s newsletter"),
-        "already": _("You are already subscribed to %(site)s"),
-    }
-    with translation.override(subscriber.language):
+    with translation.override(subscriber.language):  # the reader's, not the page's or worker's
+        subjects = {
+            "confirm": _("Please confirm your subscription to %(site)s"),
+            "welcome": _("Welcome to the newsletter from %(site)s"),
+            "already": _("You are already subscribed to %(site)s"),
+        }
         subject = subjects[notice] % {"site": settings.MASTHEAD_SITE_NAME}
     context = {
         "subject": subject,

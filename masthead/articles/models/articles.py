@@ -11,6 +11,8 @@ from django_prose_editor.fields import ProseEditorField
 from masthead.articles.models.taxonomy import Section
 from masthead.core.html import sanitize_html
 from masthead.core.models import Language, TimeStampedModel
+from masthead.core.pagecache import keys as surrogate
+from masthead.core.pagecache.services import purge_on_commit
 from masthead.core.paths import page_path
 
 PROSE_EXTENSIONS = {
@@ -50,6 +52,18 @@ class ArticleQuerySet(models.QuerySet):
 
     def in_section(self, section) -> "ArticleQuerySet":
         return self.filter(section=section)
+
+    def update(self, **kwargs) -> int:
+        """Update the rows, and purge every cached page that shows them once the transaction commits.
+
+        `save()` purges through the model's signals (masthead.articles.signals); `update()` sends
+        none, so it purges here: the pages of the stories before the change and after it.
+        """
+        before = list(self.values_list("pk", "section_id"))
+        count = super().update(**kwargs)
+        if before:
+            purge_on_commit(page_keys([pk for pk, _ in before], section_ids=[s for _, s in before]))
+        return count
 
     def for_listing(self) -> "ArticleQuerySet":
         """What a teaser card shows, fetched in a fixed number of queries."""
@@ -172,7 +186,19 @@ class Article(TimeStampedModel):
         instance = super().from_db(db, field_names, values)
         # Remember the address it was loaded with, so a change can leave a redirect behind.
         instance._loaded_path = (instance.__dict__.get("slug"), instance.__dict__.get("section_id"))
+        instance.remember_as_loaded()
         return instance
+
+    def remember_as_loaded(self) -> None:
+        """Note what decides where the story is listed, to purge where it was after a change."""
+        fields = self.__dict__
+        self._loaded_listing = (fields.get("status"), fields.get("published_at"), fields.get("section_id"))
+
+    def shown_as_loaded(self) -> tuple[bool, int | None]:
+        """(Was the story public as loaded, its section then); (False, None) for a new story."""
+        status, published_at, section_id = getattr(self, "_loaded_listing", (None, None, None))
+        shown = status in self.LIVE_STATUSES and published_at is not None and published_at <= timezone.now()
+        return shown, section_id
 
     def clean(self) -> None:
         errors: dict[str, list] = {}
@@ -307,3 +333,32 @@ class SlugRedirect(models.Model):
 
     def __str__(self) -> str:
         return f"/{self.language}/{self.section_slug}/{self.slug}/"
+
+
+# SQLite allows some thousands of parameters in one statement; stories are looked up in chunks.
+_CHUNK = 500
+
+
+def page_keys(article_ids: list[int], *, section_ids: list[int | None] = ()) -> set[str]:
+    """The surrogate keys of every page that shows these stories, or should start or stop listing them.
+
+    The stories' own pages, their translations' ("read in …"), the home page, their sections
+    (now and in `section_ids`, where they were), their tags and their authors: three queries
+    a chunk of stories, whatever their number.
+    """
+    keys = {surrogate.HOME, *(f"section-{pk}" for pk in section_ids if pk)}
+    ids = list(dict.fromkeys(pk for pk in article_ids if pk))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        keys.update(f"article-{pk}" for pk in chunk)
+        for section_id, translation_id in Article.objects.filter(pk__in=chunk).values_list(
+            "section_id", "translation_id"
+        ):
+            keys.add(f"section-{section_id}")
+            if translation_id:
+                keys.add(f"article-{translation_id}")
+        tagged = Article.tags.through.objects.filter(article_id__in=chunk)
+        keys.update(f"tag-{pk}" for pk in tagged.values_list("tag_id", flat=True).distinct())
+        bylines = ArticleAuthor.objects.filter(article_id__in=chunk)
+        keys.update(f"author-{pk}" for pk in bylines.values_list("author_id", flat=True).distinct())
+    return keys

@@ -4,13 +4,20 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.fields import CheckedImageField
+from masthead.core.images import validate_image
 from masthead.core.models import HasRenditions, TimeStampedModel
 
 
 class Image(HasRenditions, TimeStampedModel):
     rendition_fields = {"file": "renditions"}
 
-    file = CheckedImageField(_("file"), upload_to="images/%Y/%m/", width_field="width", height_field="height")
+    file = CheckedImageField(
+        _("file"),
+        upload_to="images/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        validators=[validate_image],
+    )
     width = models.PositiveIntegerField(editable=False, default=0)
     height = models.PositiveIntegerField(editable=False, default=0)
     alt_text = models.CharField(

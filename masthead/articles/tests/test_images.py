@@ -1,14 +1,14 @@
-import zlib
 from io import BytesIO
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
 from django.urls import reverse
 from PIL import Image as PILImage
 
 from masthead.articles.models import Image
-from masthead.articles.tests.factories import image_bytes, uploaded_image
+from masthead.articles.tests.factories import uploaded_image
+from masthead.core.tests.images import BAD_UPLOADS, claimed_size_png, good_upload, use_test_limits
 
 pytestmark = pytest.mark.django_db
 ADD = reverse("admin:articles_image_add")
@@ -16,23 +16,6 @@ ADD = reverse("admin:articles_image_add")
 
 def post_image(client, upload, alt="Boats in the harbour"):
     return client.post(ADD, {"file": upload, "alt_text": alt, "caption": "", "credit": ""})
-
-
-def bomb_png(width: int = 20_000, height: int = 20_000) -> bytes:
-    """A tiny PNG that claims to be 400 megapixels (a decompression bomb)."""
-    import struct
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data))
-            + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-        )
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    pixels = zlib.compress(b"\x00" * 1024)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 def test_real_image_is_stored_with_webp_renditions(editor_client, django_capture_on_commit_callbacks):
@@ -53,28 +36,46 @@ def test_small_image_gets_no_upscaled_renditions(editor_client, django_capture_o
     assert sorted(Image.objects.get().renditions, key=int) == ["320", "500"]
 
 
-def test_renamed_text_file_is_refused_with_a_clear_message(editor_client):
-    fake = SimpleUploadedFile("photo.jpg", b"This is not a picture at all.", "image/jpeg")
-    response = post_image(editor_client, fake)
+@pytest.mark.parametrize("kind", BAD_UPLOADS)
+def test_bad_upload_is_refused_in_the_admin_with_its_message(kind, editor_client, settings):
+    use_test_limits(settings)
+    bad = BAD_UPLOADS[kind]
+    response = post_image(editor_client, bad.upload())
     assert response.status_code == 200
+    assert bad.message in response.text
     assert not Image.objects.exists()
-    assert "not a valid image" in response.text or "not an image" in response.text
+
+
+@pytest.mark.parametrize("kind", BAD_UPLOADS)
+def test_bad_upload_is_refused_by_full_clean_with_its_message(kind, settings):
+    use_test_limits(settings)
+    bad = BAD_UPLOADS[kind]
+    image = Image(file=bad.upload(), alt_text="Boats in the harbour")
+    with pytest.raises(ValidationError) as caught:
+        image.full_clean()
+    assert caught.value.message_dict["file"][0].startswith(bad.message)
+
+
+def test_good_upload_passes_full_clean(settings):
+    use_test_limits(settings)
+    Image(file=good_upload(), alt_text="Boats in the harbour").full_clean()
 
 
 def test_decompression_bomb_is_refused(editor_client):
-    response = post_image(editor_client, SimpleUploadedFile("bomb.png", bomb_png(), "image/png"))
+    bomb = SimpleUploadedFile("bomb.png", claimed_size_png(20_000, 20_000), "image/png")
+    response = post_image(editor_client, bomb)
     assert response.status_code == 200
     assert not Image.objects.exists()
-    assert "megapixels" in response.text or "decompression bomb" in response.text
+    assert "This image is more than 179 megapixels; the limit is 50 megapixels." in response.text
 
 
-@override_settings(ARTICLES_IMAGE_MAX_BYTES=50_000)
-def test_oversized_file_is_refused(editor_client):
-    big = SimpleUploadedFile("big.png", image_bytes(1200, 1200, "PNG") + b"\0" * 60_000, "image/png")
-    response = post_image(editor_client, big)
-    assert response.status_code == 200
-    assert not Image.objects.exists()
-    assert "at most" in response.text
+def test_decompression_bomb_given_to_the_model_is_refused_not_a_crash():
+    # Reading its size for the width and height fields must not blow up before full_clean can refuse it.
+    bomb = SimpleUploadedFile("bomb.png", claimed_size_png(20_000, 20_000), "image/png")
+    image = Image(file=bomb, alt_text="Boats in the harbour")
+    with pytest.raises(ValidationError) as caught:
+        image.full_clean()
+    assert "more than 179 megapixels" in caught.value.message_dict["file"][0]
 
 
 def test_alt_text_is_required(editor_client):

@@ -1,6 +1,7 @@
 """`masthead import-articles`: JSON Lines in, articles out, all of them or none."""
 
 import json
+import tracemalloc
 from datetime import UTC, datetime, timedelta
 from io import StringIO
 from pathlib import Path
@@ -298,6 +299,35 @@ def test_one_bad_line_among_good_ones_imports_nothing(sections, write_jsonl):
         (story(section="cartoons"), "featured image: A caricature needs its cartoon"),
         ('{"headline": "a", "headline": "b"}', 'the field "headline" appears twice'),
         (b'{"headline": "caf\xe9"}', "not valid UTF-8 (byte 0xE9 at byte 18 of the line)"),
+        ('{"headline": ' + "1" * 5000 + "}", "invalid JSON: a number has too many digits"),
+        (
+            story(body_text="x" * (importing.BODY_MAX + 1)),
+            f'"body_text" is {importing.BODY_MAX + 1} characters long; the most is {importing.BODY_MAX}',
+        ),
+        (
+            story(dek="x" * (importing.DEK_MAX + 1)),
+            f'"dek" is {importing.DEK_MAX + 1} characters long; the most is {importing.DEK_MAX}',
+        ),
+        (
+            story(tags=[f"Tag {n}" for n in range(importing.MAX_TAGS + 1)]),
+            f'"tags" has {importing.MAX_TAGS + 1} names; the most is {importing.MAX_TAGS}',
+        ),
+        (story(headline="Bad\x00news"), '"headline": Null characters are not allowed'),
+        (story(dek="a\x00"), '"dek": Null characters are not allowed'),
+        (story(body_text="a\x00"), '"body_text": Null characters are not allowed'),
+        (story(body_text=..., body_html="<p>a\x00</p>"), '"body_html": Null characters are not allowed'),
+        (story(slug="a\x00"), '"slug": Null characters are not allowed'),
+        (story(section="world\x00"), '"section": Null characters are not allowed'),
+        (story(tags=["Fine", "B\x00d"]), '"tags" item 2: Null characters are not allowed'),
+        (story(authors=["\x00"]), '"authors" item 1: Null characters are not allowed'),
+        (story(published_at="2024-05-01\x00"), '"published_at": Null characters are not allowed'),
+        (
+            json.dumps(story(headline="Half \ud83d a face")),
+            '"headline": Text may not contain a lone surrogate',
+        ),
+        (story(published_at="9999-12-31T23:59:59-12:00"), '"published_at": Give a time between the years'),
+        (story(published_at="0001-01-01T00:00:00+14:00"), '"published_at": Give a time between the years'),
+        (story(published_at="1500-01-01T00:00:00Z"), '"published_at": Give a time between the years'),
     ],
 )
 def test_a_bad_line_is_named_with_its_problem(sections, write_jsonl, bad_line, expected):
@@ -525,3 +555,224 @@ def test_import_does_not_query_once_per_tag_or_author(sections, write_jsonl, dja
     assert Article.objects.count() == 200
     assert Tag.objects.count() == 8
     assert Author.objects.count() == 6
+
+
+def test_a_time_out_of_range_fails_the_dry_run_as_it_fails_the_real_run(sections, write_jsonl, settings):
+    settings.TIME_ZONE = "America/Los_Angeles"  # a naive time at the end of 9999 is past it in UTC
+    path = write_jsonl(
+        [
+            story(headline="Good"),
+            story(headline="Late", published_at="9999-12-31T23:59:59-12:00"),
+            story(headline="Early", published_at="0001-01-01T00:00:00+14:00"),
+            story(headline="Naive", published_at="9999-12-31T23:59:59"),
+        ]
+    )
+
+    dry_run = import_error(path, "--dry-run")
+    real_run = import_error(path)
+
+    assert dry_run == real_run
+    assert "3 bad lines" in real_run
+    for line in (2, 3, 4):
+        assert f'line {line}: "published_at": Give a time between the years 1800 and 2200' in real_run
+    assert Article.objects.count() == 0
+
+
+def test_a_nul_character_is_refused_before_anything_is_written(sections, write_jsonl):
+    # PostgreSQL refuses NUL in text at write time; SQLite stores it. Both must refuse it up front.
+    path = write_jsonl([story(headline="Good"), story(headline="Bad\x00", tags=["Fine"], authors=["Writer"])])
+
+    message = import_error(path)
+
+    assert 'line 2: "headline": Null characters are not allowed' in message
+    assert Article.objects.count() == 0
+    assert not Tag.objects.exists()
+
+
+def test_an_over_long_line_is_refused_with_its_number_and_reading_goes_on(sections, write_jsonl):
+    too_long = json.dumps(story(body_text="x" * (importing.MAX_LINE_BYTES + 10)))
+    path = write_jsonl([story(headline="Good"), too_long, story(language="xx"), story(headline="Also good")])
+
+    message = import_error(path)
+
+    size = len(too_long.encode())
+    assert (
+        f"line 2: the line is {size} bytes long; the most is {importing.MAX_LINE_BYTES} bytes (4 MiB)"
+        in message
+    )
+    # The lines after it are still read and numbered.
+    assert 'line 3: "language" must be "en" or "ar"' in message
+    assert "2 bad lines" in message
+
+
+def test_a_line_of_exactly_the_limit_is_read(sections, write_jsonl):
+    line = json.dumps(story(body_text="x"))
+    padded = line[:-1] + " " * (importing.MAX_LINE_BYTES - len(line)) + "}"
+    assert len(padded.encode()) == importing.MAX_LINE_BYTES
+    path = write_jsonl([padded, story(headline="Two")])
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+
+    out, _ = run_import(path)
+
+    assert "Created 2" in out
+
+
+def test_an_over_long_line_is_not_read_into_memory_whole(sections, tmp_path):
+    path = tmp_path / "huge.jsonl"
+    with path.open("wb") as handle:
+        handle.write(b'{"headline": "')
+        for _ in range(40):
+            handle.write(b"x" * 1024 * 1024)
+        handle.write(b'"}\n')
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(importing.InvalidLines, match="line 1: the line is"):
+            importing.check_file(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    # Reading a 40 MiB line costs a couple of copies of one line's allowance, never the whole line.
+    assert peak < 3 * importing.MAX_LINE_BYTES
+
+
+def test_slugs_that_differ_only_in_case_are_one_slug_within_a_file(sections, write_jsonl):
+    path = write_jsonl([story(slug="Dupe-Case"), story(headline="Other", slug="dupe-case")])
+
+    message = import_error(path)
+
+    assert 'line 2: the slug "dupe-case" is already used by line 1 as "Dupe-Case"' in message
+    assert Article.objects.count() == 0
+
+
+def test_a_slug_that_differs_only_in_case_updates_the_existing_story(sections, write_jsonl):
+    existing = Article.objects.create(
+        language="en", slug="Dupe-Case", headline="Before", section=sections["world"]
+    )
+    path = write_jsonl([story(slug="dupe-case", headline="After"), story(headline="Parliament-Passes")])
+    Article.objects.create(
+        language="en", slug="PARLIAMENT-PASSES", headline="Made here", section=sections["world"]
+    )
+
+    out, _ = run_import(path)
+
+    assert "Created 0, updated 2" in out
+    assert Article.objects.count() == 2
+    existing.refresh_from_db()
+    assert existing.headline == "After"
+    assert existing.slug == "Dupe-Case"  # the address readers know is kept
+    assert Article.objects.get(slug="PARLIAMENT-PASSES").headline == "Parliament-Passes"
+
+
+def test_a_section_is_found_by_its_slug_or_either_name_ignoring_case(sections, write_jsonl):
+    path = write_jsonl(
+        [
+            story(slug="a", section="World"),
+            story(slug="b", section="  WORLD "),
+            story(slug="c", section="العالم", language="ar"),
+            story(slug="d", section="business"),
+            story(slug="e", section="Business"),
+            story(slug="f", section="اقتصاد"),
+        ]
+    )
+
+    out, _ = run_import(path)
+
+    assert "Created 6" in out
+    found = dict(Article.objects.values_list("slug", "section__slug"))
+    assert found == {
+        "a": "world",
+        "b": "world",
+        "c": "world",
+        "d": "business",
+        "e": "business",
+        "f": "business",
+    }
+
+
+def test_an_empty_database_is_told_about_create_sections(db, write_jsonl):
+    message = import_error(write_jsonl([story()]))
+
+    assert 'line 1: there is no section "world"' in message
+    assert "--create-sections" in message
+
+
+def test_create_sections_dry_run_says_what_it_would_create_and_writes_nothing(db, write_jsonl):
+    path = write_jsonl(
+        [
+            story(slug="a", section="World News"),
+            story(slug="b", section="world news"),
+            story(slug="c", section="business"),
+            story(slug="d", section="world-news", language="ar"),
+        ]
+    )
+
+    out, _ = run_import(path, "--dry-run", "--create-sections")
+
+    assert "New sections: World News (world-news), business (business)" in out
+    assert "would create 4, update 0" in out
+    assert "2 new sections" in out
+    assert not Section.objects.exists()
+    assert not Article.objects.exists()
+
+
+def test_create_sections_creates_each_missing_section_once(db, write_jsonl):
+    world = Section.objects.create(name="World", name_ar="العالم", slug="world")
+    path = write_jsonl(
+        [
+            story(slug="a", section="World News"),
+            story(slug="b", section="WORLD NEWS"),
+            story(slug="c", section="Business & Money"),
+            story(slug="d", section="World"),
+            story(slug="e", section="Business & Money", language="ar"),
+        ]
+    )
+
+    out, _ = run_import(path, "--create-sections")
+
+    assert "Created 5, updated 0" in out
+    assert "2 new sections" in out
+    news, money = Section.objects.exclude(pk=world.pk).order_by("pk")
+    assert (news.slug, news.name, news.name_ar) == ("world-news", "World News", "")
+    assert (money.slug, money.name) == ("business-money", "Business & Money")
+    sections_of = dict(Article.objects.values_list("slug", "section_id"))
+    assert sections_of == {"a": news.pk, "b": news.pk, "c": money.pk, "d": world.pk, "e": money.pk}
+
+    again, _ = run_import(path, "--create-sections")
+
+    assert "Created 0, updated 0 (5 unchanged; 0 new tags, 0 new authors, 0 new sections)" in again
+    assert Section.objects.count() == 3
+
+
+def test_a_section_that_cannot_be_created_is_a_bad_line(db, write_jsonl):
+    path = write_jsonl(
+        [
+            story(section="Sport"),
+            story(headline="Two", section="العالم", language="ar"),
+            story(headline="Three", section="x" * 81),
+        ]
+    )
+
+    message = import_error(path, "--create-sections")
+
+    assert "2 bad lines" in message
+    assert 'line 2: cannot create the section "العالم": its address needs Latin letters or digits' in message
+    assert 'line 3: cannot create the section "xxxx' in message
+    assert "is 81 characters long; the most is 80" in message
+    assert not Section.objects.exists()
+
+
+def test_a_slug_matching_several_stories_by_case_only_must_be_exact(sections, write_jsonl):
+    for slug in ("Dupe", "DUPE"):
+        Article.objects.create(language="en", slug=slug, headline=slug, section=sections["world"])
+
+    message = import_error(write_jsonl([story(slug="dupe")], name="vague.jsonl"))
+    out, _ = run_import(write_jsonl([story(slug="DUPE", headline="Exact")], name="exact.jsonl"))
+
+    assert (
+        'line 1: the slug "dupe" matches several stories that differ only in case ("Dupe", "DUPE")' in message
+    )
+    assert "Created 0, updated 1" in out
+    assert Article.objects.get(slug="DUPE").headline == "Exact"
+    assert Article.objects.get(slug="Dupe").headline == "Dupe"

@@ -1,10 +1,14 @@
 """CDN purge backends behind one small interface; the dummy one is the default."""
 
+from collections import deque
 from collections.abc import Iterable
 
 
 class CDNBackend:
     """Purges pages at a CDN by surrogate key (Fastly, Cloudflare Cache-Tags, …)."""
+
+    # A vendor's API is slow and may be down, so its purges go through the task queue.
+    is_remote = True
 
     def purge_keys(self, keys: Iterable[str]) -> None:
         raise NotImplementedError
@@ -15,10 +19,13 @@ class CDNBackend:
 
 
 class DummyCDN(CDNBackend):
-    """Keeps what it was asked to purge, for development and tests; talks to nobody."""
+    """Keeps the last purges it was asked for, for development and tests; talks to nobody."""
+
+    is_remote = False
 
     def __init__(self, **options):
-        self.purged: list[set[str]] = []
+        # Bounded: without a CDN it is told of every edit, for as long as the process runs.
+        self.purged: deque[set[str]] = deque(maxlen=10_000)
 
     def purge_keys(self, keys: Iterable[str]) -> None:
         self.purged.append(set(keys))

@@ -25,6 +25,7 @@ KEPT_HEADERS = (
     "Cache-Tag",
     "X-Frame-Options",
     "X-Content-Type-Options",
+    "Content-Security-Policy",
     "Referrer-Policy",
     "Cross-Origin-Opener-Policy",
     "Link",

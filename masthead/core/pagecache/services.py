@@ -7,13 +7,13 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection, transaction
 
-from masthead.core.pagecache.backend import get_store
+from masthead.core.pagecache.backend import get_cdn, get_store
 
 logger = logging.getLogger(__name__)
 
 
 def purge(keys: Iterable[str]) -> int:
-    """Drop the pages filed under any of `keys` now; ask the CDN to do the same in the background.
+    """Drop the pages filed under any of `keys` now, and at the CDN (a remote one in the background).
 
     Returns how many locally cached pages were dropped.
     """
@@ -22,6 +22,10 @@ def purge(keys: Iterable[str]) -> int:
         return 0
     store = get_store()
     dropped = store.purge(keys) if store is not None else 0
+    cdn = get_cdn()
+    if not cdn.is_remote:  # no CDN configured: nothing worth a task, a worker's wake-up, a log line
+        cdn.purge_keys(sorted(keys))
+        return dropped
     from masthead.core.tasks import purge_cdn_task
 
     try:

@@ -17,10 +17,30 @@ class CachedPagesApp:
         self.store = store
         self.prefixes = settings.PAGECACHE_PATH_PREFIXES
         self.session_marker = settings.SESSION_COOKIE_NAME + "="
+        # What SecurityMiddleware does for the pages Django answers, done here for hits.
+        self.https_only = settings.SECURE_SSL_REDIRECT
+        self.proxy_ssl_header = settings.SECURE_PROXY_SSL_HEADER
+        self.hsts: list[tuple[str, str]] = []
+        if settings.SECURE_HSTS_SECONDS:
+            value = f"max-age={settings.SECURE_HSTS_SECONDS}"
+            value += "; includeSubDomains" if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS else ""
+            value += "; preload" if settings.SECURE_HSTS_PRELOAD else ""
+            self.hsts = [("Strict-Transport-Security", value)]
+
+    def is_secure(self, environ: dict) -> bool:
+        """The request came over HTTPS, by the same rule as Django's `request.is_secure()`."""
+        if self.proxy_ssl_header:
+            header, secure_value = self.proxy_ssl_header
+            value = environ.get(header)
+            if value is not None:
+                return value.split(",", 1)[0].strip() == secure_value
+        return environ.get("wsgi.url_scheme") == "https"
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD")
-        if method == "GET" or method == "HEAD":
+        secure = self.is_secure(environ) if self.https_only or self.hsts else False
+        # A plain request to a site that requires HTTPS goes to Django, which redirects it.
+        if (method == "GET" or method == "HEAD") and (secure or not self.https_only):
             # WSGI hands over the raw path as latin-1; pages are filed under the decoded one.
             raw = environ.get("PATH_INFO", "/")
             try:
@@ -36,9 +56,10 @@ class CachedPagesApp:
             )
             hit = self.store.get(*address) if address is not None else None
             if hit is not None:
+                extra = self.hsts if secure else []
                 if environ.get("HTTP_IF_NONE_MATCH") == hit.etag:
-                    start_response("304 Not Modified", [("ETag", hit.etag), ("X-Cache", "HIT")])
+                    start_response("304 Not Modified", [("ETag", hit.etag), ("X-Cache", "HIT"), *extra])
                     return [b""]
-                start_response("200 OK", hit.hit_headers)
+                start_response("200 OK", hit.hit_headers + extra if extra else hit.hit_headers)
                 return [b""] if method == "HEAD" else [hit.body]
         return self.app(environ, start_response)

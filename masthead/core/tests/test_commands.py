@@ -1,5 +1,6 @@
 """The operator's commands: `create-user` and `worker`."""
 
+import logging
 import signal
 import uuid
 from datetime import timedelta
@@ -16,6 +17,7 @@ from django_tasks import TaskResultStatus
 from masthead.articles.models import Article, Section
 from masthead.articles.tasks import go_live_task
 from masthead.authors.models import Author
+from masthead.core.tasks import make_renditions_task
 
 
 def create_user(*args: str) -> str:
@@ -143,6 +145,37 @@ def test_worker_runs_due_tasks_from_the_database_queue(settings, restore_signal_
     result.refresh()
     assert result.status == TaskResultStatus.SUCCESSFUL
     assert result.return_value == "published"
+
+
+@pytest.fixture
+def configured_task_log_levels():
+    """The task loggers at the levels LOGGING gives them, whatever an earlier test's worker left."""
+    levels = {"django_tasks": settings.LOGGING["loggers"]["django_tasks"]["level"], "django_tasks_db": 0}
+    saved = {name: logging.getLogger(name).level for name in levels}
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+    yield
+    for name, level in saved.items():
+        logging.getLogger(name).setLevel(level)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_worker_logs_each_failed_task_but_not_each_task_that_succeeds(
+    settings, restore_signal_handlers, configured_task_log_levels, caplog
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    done = go_live_task.enqueue(overdue_scheduled_article().pk)
+    failing = make_renditions_task.enqueue("core.NoSuchModel", 1, "picture", "renditions")
+
+    call_command("worker", "--batch", "--no-clock", stdout=StringIO())
+
+    done.refresh()
+    failing.refresh()
+    assert (done.status, failing.status) == (TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED)
+    task_lines = [r for r in caplog.records if r.name == "django_tasks"]
+    assert [(r.levelname, str(failing.id) in r.getMessage(), bool(r.exc_info)) for r in task_lines] == [
+        ("ERROR", True, True)
+    ]
 
 
 @pytest.mark.django_db

@@ -13,6 +13,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.test import override_settings
 from django.utils import timezone
+from django_tasks.signals import task_enqueued
 
 from masthead.articles import services
 from masthead.articles.models import Article
@@ -25,6 +26,7 @@ from masthead.articles.tests.factories import (
     UserFactory,
 )
 from masthead.core.pagecache.backend import get_cdn, get_store
+from masthead.core.pagecache.cdn import CDNBackend
 from masthead.core.pagecache.store import CachedPage, FileStore, RedisStore
 from masthead.core.pagecache.wsgi import CachedPagesApp
 
@@ -206,6 +208,19 @@ def test_errors_and_redirects_are_not_stored(story):
     assert not is_cached("/en/news/no-such-story/")
 
 
+@override_settings(SECURE_SSL_REDIRECT=True, SECURE_HSTS_SECONDS=3600, SECURE_HSTS_INCLUDE_SUBDOMAINS=True)
+def test_with_https_required_cached_pages_redirect_plain_http_and_carry_hsts(story):
+    path = story.get_absolute_url()
+    https = {"HTTP_X_FORWARDED_PROTO": "https"}
+    assert fetch(path, **https).status_code == 200 and is_cached(path)
+    hit = fetch(path, app=CachedPagesApp(django_must_not_be_called, get_store()), **https)
+    assert hit.headers["X-Cache"] == "HIT"
+    assert hit.headers["Strict-Transport-Security"] == "max-age=3600; includeSubDomains"
+    plain = fetch(path)  # the front leaves it to Django, which redirects
+    assert plain.status_code == 301 and plain.headers["Location"] == f"https://127.0.0.1{path}"
+    assert "Strict-Transport-Security" not in plain.headers  # only ever sent over HTTPS
+
+
 @override_settings(PAGECACHE="off")
 def test_cache_can_be_switched_off(story):
     from masthead.core.pagecache import backend
@@ -258,9 +273,10 @@ def test_publishing_purges_every_page_that_should_list_it(story, editor, django_
 def test_unrelated_pages_stay_cached_when_a_story_is_published(
     story, editor, django_capture_on_commit_callbacks
 ):
-    other_tag = TagFactory(name="Pearling")
+    with django_capture_on_commit_callbacks(execute=True):  # as if committed before the page is read
+        other_tag = TagFactory(name="Pearling")
+        draft = ArticleFactory(status=S.DRAFT, published_at=None, section=SectionFactory(slug="world"))
     warm(other_tag.get_absolute_url())
-    draft = ArticleFactory(status=S.DRAFT, published_at=None, section=SectionFactory(slug="world"))
     with django_capture_on_commit_callbacks(execute=True):
         services.publish(article=draft, by=editor)
     assert is_cached(other_tag.get_absolute_url())
@@ -364,3 +380,51 @@ def test_pages_cached_by_other_code_are_dropped_once_when_the_server_starts(stor
     warm(story.get_absolute_url())
     assert cache_services.clear_if_code_changed() is False  # same code: the pages stay
     assert is_cached(story.get_absolute_url())
+
+
+# --- the CDN --------------------------------------------------------------------------------------
+
+
+class RecordingCDN(CDNBackend):
+    """Stands for a vendor's API, whose purges are worth a queued task."""
+
+    purged: list[set[str]] = []
+
+    def purge_keys(self, keys) -> None:
+        RecordingCDN.purged.append(set(keys))
+
+
+@pytest.fixture
+def queued_tasks():
+    """The paths of the tasks queued during the test."""
+    queued: list[str] = []
+
+    def record(sender, task_result, **kwargs):
+        queued.append(task_result.task.module_path)
+
+    task_enqueued.connect(record)
+    yield queued
+    task_enqueued.disconnect(record)
+
+
+def test_without_a_cdn_an_edit_queues_no_cdn_purge(story, queued_tasks, django_capture_on_commit_callbacks):
+    story.headline = "Causeway tolls scrapped entirely"
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save()
+    assert "masthead.core.tasks.purge_cdn_task" not in queued_tasks
+    assert f"article-{story.pk}" in get_cdn().purged[-1]  # the dummy still hears of it, in-process
+
+
+def test_a_configured_cdn_is_purged_by_a_queued_task(
+    story, queued_tasks, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGECACHE_CDN_BACKEND = f"{__name__}.RecordingCDN"
+    get_cdn.cache_clear()
+    try:
+        story.headline = "Causeway tolls scrapped entirely"
+        with django_capture_on_commit_callbacks(execute=True):
+            story.save()
+    finally:
+        get_cdn.cache_clear()
+    assert "masthead.core.tasks.purge_cdn_task" in queued_tasks
+    assert f"article-{story.pk}" in RecordingCDN.purged[-1]

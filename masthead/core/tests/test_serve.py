@@ -1,6 +1,10 @@
 """`masthead serve` for real: granian in front, a cache hit never reaching Django."""
 
+import contextlib
+import http.client
 import os
+import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -14,6 +18,7 @@ import pytest
 from masthead.core.management.commands.serve import parse_bind
 
 MASTHEAD = str(Path(sys.executable).with_name("masthead"))
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_bind_is_parsed_or_refused():
@@ -42,8 +47,9 @@ def get(url: str, **headers) -> tuple[int, object, str]:
         return error.code, error.headers, error.read().decode(errors="replace")
 
 
-def wait_until_serving(base: str) -> None:
-    for _ in range(100):
+def wait_until_serving(base: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         try:
             get(base + "/en/")
             return
@@ -63,8 +69,8 @@ def edit_headline(env: dict, headline: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """A migrated site in its own data folder, with one published story."""
+def site_env(tmp_path_factory) -> dict:
+    """The environment of a migrated site in its own data folder, with one published story."""
     data = tmp_path_factory.mktemp("served")
     env = {**os.environ, "MASTHEAD_DATA_DIR": str(data), "DJANGO_SETTINGS_MODULE": "masthead.settings"}
     env.pop("DATABASE_URL", None)  # its own SQLite file, whatever the suite runs on
@@ -78,6 +84,13 @@ def site(tmp_path_factory):
         " body='<p>Ships are back.</p>', status='published', published_at=timezone.now())\n"
     )
     subprocess.run([MASTHEAD, "shell", "-c", script], env=env, check=True, capture_output=True)
+    return env
+
+
+@pytest.fixture(scope="module")
+def site(site_env):
+    """That site served by `masthead serve`."""
+    env = site_env
     port = free_port()
     server = subprocess.Popen(
         [MASTHEAD, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
@@ -117,3 +130,118 @@ def test_static_files_have_hashed_names_and_far_future_caching(site):
     status, headers, _ = get(base + href, **{"Accept-Encoding": "gzip"})
     assert status == 200 and headers["Content-Encoding"] == "gzip"
     assert "max-age=315360000" in headers["Cache-Control"] or "immutable" in headers["Cache-Control"]
+
+
+def processes_in_group(group: int) -> list[str]:
+    """The command lines of the live (not zombie) processes of a process group."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except OSError:  # it exited meanwhile
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            found.append(cmdline.replace(b"\0", b" ").decode(errors="replace").strip())
+    return found
+
+
+def hold_connections(port: int) -> list[socket.socket]:
+    """Open what readers leave open: a browser's kept-alive connection, a slow client mid-request."""
+    browser = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    for _ in range(2):
+        browser.request("GET", "/en/news/harbour/")
+        response = browser.getresponse()
+        response.read()
+        assert response.status == 200 and not response.will_close
+    slow = socket.create_connection(("127.0.0.1", port), timeout=10)
+    slow.sendall(b"GET /en/news/harbour/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # the rest is still coming
+    return [browser.sock, slow]
+
+
+def assert_everything_stops(process: subprocess.Popen, port: int) -> None:
+    """Every process of the group is gone within a generous bound, and nothing answers on the port."""
+    deadline = time.monotonic() + 10  # a correctness bound: the bug kept a server up for minutes
+    while (process.poll() is None or processes_in_group(process.pid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert processes_in_group(process.pid) == []
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=5).close()
+
+
+@pytest.fixture
+def stop_leftovers():
+    """Kill whatever a test started and did not stop, so that a failure leaves no server behind."""
+    started: list[subprocess.Popen] = []
+    yield started.append
+    for process in started:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def start_serving(env: dict, port: int) -> subprocess.Popen:
+    """`masthead serve` with two workers, in a process group of its own as a terminal gives it."""
+    return subprocess.Popen(
+        [MASTHEAD, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--skip-collectstatic"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def test_one_ctrl_c_stops_the_server_despite_open_connections(site, stop_leftovers):
+    _, env = site  # static files collected
+    port = free_port()
+    server = start_serving(env, port)
+    stop_leftovers(server)
+    wait_until_serving(f"http://127.0.0.1:{port}")
+    connections = hold_connections(port)
+
+    os.killpg(server.pid, signal.SIGINT)  # what a terminal does on Ctrl-C
+
+    assert_everything_stops(server, port)
+    for connection in connections:
+        connection.close()
+
+
+def test_sigterm_stops_the_server_despite_open_connections(site, stop_leftovers):
+    _, env = site
+    port = free_port()
+    server = start_serving(env, port)
+    stop_leftovers(server)
+    wait_until_serving(f"http://127.0.0.1:{port}")
+    connections = hold_connections(port)
+
+    server.send_signal(signal.SIGTERM)  # what a process manager does, to `masthead serve` alone
+
+    assert_everything_stops(server, port)
+    for connection in connections:
+        connection.close()
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_one_ctrl_c_stops_make_serve_worker_and_server_alike(site_env, stop_leftovers):
+    port = free_port()
+    # Not the options of a `make test` that may be running this test.
+    env = {k: v for k, v in site_env.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    make = subprocess.Popen(
+        ["make", "-o", "venv", "serve", f"BIND=127.0.0.1:{port}", f"BIN={Path(sys.executable).parent}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    stop_leftovers(make)
+    wait_until_serving(f"http://127.0.0.1:{port}")
+    connections = hold_connections(port)
+    running = processes_in_group(make.pid)
+    assert any("masthead worker" in command for command in running), running
+
+    os.killpg(make.pid, signal.SIGINT)
+
+    assert_everything_stops(make, port)
+    for connection in connections:
+        connection.close()

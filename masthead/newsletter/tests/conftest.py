@@ -13,10 +13,13 @@ from aiosmtpd.controller import Controller
 
 @dataclass
 class Recorder:
-    """An aiosmtpd handler: keeps every accepted message; refuses the recipients it is told to."""
+    """An aiosmtpd handler: keeps every message that arrives; refuses or hangs up as it is told to."""
 
     messages: list[EmailMessage] = field(default_factory=list)
     refuse: dict[str, str] = field(default_factory=dict)  # address → SMTP reply, e.g. "550 No such user"
+    # Addresses whose message the server reads to its final dot, then hangs up without a reply:
+    # the message has arrived, but the sender never hears so.
+    hang_up: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -29,6 +32,8 @@ class Recorder:
         message = message_from_bytes(envelope.content, policy=policy.default)
         with self.lock:
             self.messages.append(message)
+        if self.hang_up.intersection(envelope.rcpt_tos):
+            server.transport.abort()  # the reply below is never written
         return "250 Message accepted for delivery"
 
     def to(self, address: str) -> list[EmailMessage]:

@@ -1,14 +1,18 @@
 """Issues sent through a real SMTP server: digests per subscriber, alerts, refusals, exactly once."""
 
 import base64
+import io
 import json
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
-from masthead.articles.tests.factories import ArticleFactory, SectionFactory
+from masthead.articles.tests.conftest import login
+from masthead.articles.tests.factories import ArticleFactory, SectionFactory, UserFactory
 from masthead.newsletter import schedule, services
 from masthead.newsletter.models import Delivery, Issue, Subscriber, Suppression
 from masthead.newsletter.tests.factories import SubscriberFactory
@@ -152,6 +156,42 @@ def test_a_row_taken_over_by_another_sender_is_not_sent(smtp, desk):
     received = sorted(m["To"] for m in smtp.messages)
     assert batch[0].subscriber.email not in received and len(received) == len(batch) - 1
     assert Delivery.objects.get(pk=batch[0].pk).status == "claimed"
+
+
+def status_figures(issue: Issue) -> dict[str, int]:
+    """An issue's figures as `masthead newsletter status` prints them: "label n; label n; …"."""
+    out = io.StringIO()
+    call_command("newsletter", "status", stdout=out)
+    line = next(line for line in out.getvalue().splitlines() if line.startswith(f"#{issue.pk} "))
+    parts = line.split("] ", 1)[1].split("; ")
+    return {label: int(n) for label, n in (part.rsplit(" ", 1) for part in parts)}
+
+
+def test_a_message_whose_reply_never_came_counts_as_handed_over_not_as_sent(smtp, desk):
+    """The server read the whole message and hung up before answering: it may or may not deliver."""
+    smtp.hang_up = {"sport@example.org"}
+    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    lost = Delivery.objects.get(issue=issue, subscriber=desk["readers"]["sport"])
+    assert lost.status == "handed" and lost.note.startswith("connection lost after hand-over")
+    assert sorted(m["To"] for m in smtp.messages) == [
+        "all@example.org",
+        "sport@example.org",
+        "weekly@example.org",
+    ]
+    issue.refresh_from_db()
+    assert issue.status == "sent"
+    assert services.send_issue(issue_id=issue.pk) == 0 and len(smtp.messages) == 3  # never sent again
+
+    figures = status_figures(issue)
+    assert figures["sent"] == 2 and figures["handed over, not confirmed"] == 1
+
+    client = login(UserFactory(username="chief", is_superuser=True))
+    listing = client.get(reverse("admin:newsletter_issue_changelist")).text
+    assert '<td class="field-sent_count">2</td>' in listing
+    assert '<td class="field-unconfirmed_count">1</td>' in listing
+    page = client.get(reverse("admin:newsletter_issue_change", args=[issue.pk])).text
+    assert "<tr><th>sent</th><td>2</td></tr>" in page
+    assert "<tr><th>handed over, not confirmed</th><td>1</td></tr>" in page
 
 
 def test_stalled_issue_is_resumed_and_finished(smtp, desk, settings):

@@ -26,13 +26,28 @@ class Command(BaseCommand):
         )
         parser.add_argument("--threads", type=int, default=1, help="request threads per process (default 1)")
         parser.add_argument(
+            "--shutdown-timeout",
+            type=int,
+            default=3,
+            help="seconds that requests in flight get to finish on Ctrl-C or SIGTERM (default 3)",
+        )
+        parser.add_argument(
             "--skip-collectstatic", action="store_true", help="do not collect static files first"
         )
 
-    def handle(self, *args, bind: str, workers: int, threads: int, skip_collectstatic: bool, **options):
+    def handle(
+        self,
+        *args,
+        bind: str,
+        workers: int,
+        threads: int,
+        shutdown_timeout: int,
+        skip_collectstatic: bool,
+        **options,
+    ):
         host, port = parse_bind(bind)
-        if workers < 1 or threads < 1:
-            raise CommandError("--workers and --threads must be at least 1")
+        if workers < 1 or threads < 1 or shutdown_timeout < 1:
+            raise CommandError("--workers, --threads and --shutdown-timeout must be at least 1")
         granian = shutil.which("granian", path=os.path.dirname(sys.executable)) or shutil.which("granian")
         if granian is None:
             raise CommandError("granian is not installed: pip install granian")
@@ -55,6 +70,10 @@ class Command(BaseCommand):
             "--blocking-threads",
             str(threads),
             "--no-ws",
+            # Without it, granian waits as long as any connection stays open (a browser's kept-alive
+            # one, a client slow to send its request), and a worker may miss the stop entirely.
+            "--workers-kill-timeout",
+            str(shutdown_timeout),
             "--log-level",
             "warning",
             "masthead.wsgi:application",

@@ -8,8 +8,19 @@ from django.core.management.base import BaseCommand, CommandError
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks.exceptions import InvalidTaskBackendError
 from django_tasks_db import DatabaseBackend
+from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
 
 from masthead.core import clock
+
+
+class DBWorker(DBWorkerCommand):
+    """django-tasks-db's `db_worker`, leaving the log levels to LOGGING unless asked for more."""
+
+    def configure_logging(self, verbosity: int) -> None:
+        # db_worker sets its loggers to INFO at the default verbosity, which logs a line as each
+        # task starts and another as it ends. LOGGING already shows failures, with tracebacks.
+        if verbosity != 1:
+            super().configure_logging(verbosity)
 
 
 class Command(BaseCommand):
@@ -71,7 +82,7 @@ class Command(BaseCommand):
                 argv += ["--batch", "--no-startup-delay"]
             if options["max_tasks"] is not None:
                 argv += ["--max-tasks", str(options["max_tasks"])]
-            call_command("db_worker", *argv, verbosity=verbosity)
+            call_command(DBWorker(), *argv, verbosity=verbosity)
         elif _is_rq_backend(backend):
             call_command(
                 "rqworker",

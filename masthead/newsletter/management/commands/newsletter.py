@@ -11,6 +11,16 @@ from masthead.newsletter import services
 from masthead.newsletter.models import Issue, Subscriber
 from masthead.newsletter.selectors import issue_figures
 
+# The figures `status` prints per issue, with their labels ("; " between them, as labels hold commas).
+STATUS_FIGURES = [
+    ("sent", "sent"),
+    ("unconfirmed", "handed over, not confirmed"),
+    ("waiting", "waiting"),
+    ("failed", "failed"),
+    ("bounced", "bounced"),
+    ("unsubscribed", "unsubscribed"),
+]
+
 
 class Command(BaseCommand):
     help = "Operate the newsletter: send-digest, purge-unconfirmed, resume, status."
@@ -64,6 +74,5 @@ class Command(BaseCommand):
         figures = issue_figures([i.pk for i in issues])
         for issue in issues:
             f = figures.get(issue.pk, {})
-            shown = ("sent", "waiting", "failed", "bounced", "unsubscribed")
-            numbers = ", ".join(f"{name} {f.get(name, 0)}" for name in shown)
+            numbers = "; ".join(f"{label} {f.get(name, 0)}" for name, label in STATUS_FIGURES)
             self.stdout.write(f"#{issue.pk} {issue} [{issue.status}] {numbers}")
