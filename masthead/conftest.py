@@ -7,6 +7,7 @@ from django.utils import translation
 from masthead.articles.selectors import kept_tags
 from masthead.authors.selectors import kept_authors
 from masthead.core import context_processors
+from masthead.core.kept import Kept
 
 # Shared fixtures: `browser` (Debian's chromium through Playwright).
 pytest_plugins = ["masthead.core.tests.browser"]
@@ -24,6 +25,7 @@ def fresh_state():
     connection.__dict__.pop("_masthead_pending_purge", None)  # left by rolled-back tests
     context_processors._sections = (-1, [])  # rolled-back sections never bumped the stamp
     cache.clear()  # counts and rankings kept for minutes describe another test's rows
+    Kept.forget_all()  # what each process keeps between requests
     kept_authors.forget()  # nor rolled-back authors and tags
     kept_tags.forget()
     translation.activate(settings.LANGUAGE_CODE)

@@ -1,0 +1,1 @@
+"""The demo newsroom: a realistic site on a fresh install (`masthead demo-data`)."""
