@@ -44,6 +44,7 @@ test: venv
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 # Exactly what CI checks (CI adds PostgreSQL and Redis runs of the tests).
 check: lint

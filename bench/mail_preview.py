@@ -25,7 +25,7 @@ def main() -> int:
 
     from masthead.articles.models import Article
     from masthead.newsletter.models import Issue
-    from masthead.newsletter.services import render_preview
+    from masthead.newsletter.queueing import render_preview
 
     args.out.mkdir(parents=True, exist_ok=True)
     for language in ("en", "ar"):

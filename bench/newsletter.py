@@ -148,7 +148,7 @@ def send(size: int, render_each: bool = False) -> dict:
     from django.db.models import Count
     from django.utils import timezone
 
-    from masthead.newsletter import mail, services
+    from masthead.newsletter import mail, sending
     from masthead.newsletter.models import Delivery, Issue, Subscriber
 
     if render_each:
@@ -178,15 +178,15 @@ def send(size: int, render_each: bool = False) -> dict:
     )
     start = time.perf_counter()
     for each in (issue, arabic):
-        services.plan(each.pk)
+        sending.plan(each.pk)
     planned = time.perf_counter() - start
     handed = 0
     renderings = 0
     for each in (issue, arabic):
-        sender = services.Sender(Issue.objects.get(pk=each.pk))
+        sender = sending.Sender(Issue.objects.get(pk=each.pk))
         handed += sender.run()
         renderings += len(sender.composer.shared)
-        services.finish(each)
+        sending.finish(each)
     elapsed = time.perf_counter() - start
     statuses = dict(Delivery.objects.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
     return {

@@ -37,7 +37,7 @@ def data_fingerprint() -> str:
     A newsroom built by other code is rebuilt (a new table may need filling, say).
     """
     package = ROOT / "masthead"
-    files = [*package.glob("*/migrations/*.py"), *package.glob("core/demo/**/*.py")]
+    files = [*package.glob("*/migrations/*.py"), *package.glob("demo/**/*.py")]
     files += [
         *package.glob("*/management/commands/demo-data.py"),
         *package.glob("*/management/commands/rebuild-*.py"),

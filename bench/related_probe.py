@@ -24,12 +24,13 @@ def precision() -> dict:
     import numpy as np
 
     from masthead.articles.models import Article
-    from masthead.discovery import semantic, services
+    from masthead.discovery import semantic
     from masthead.discovery.index import index_for
+    from masthead.discovery.vectors import current_model
 
     out = {}
     for language in ("en", "ar"):
-        kept = services.current_model(language)
+        kept = current_model(language)
         if kept is None:
             continue
         version, model = kept
@@ -51,9 +52,9 @@ def precision() -> dict:
 def recompute(samples: int) -> dict:
     """Fit the models if needed, then time `refresh_related` for random published stories."""
     from masthead.articles.models import Article
-    from masthead.articles.services import refresh_related
-    from masthead.discovery import services
+    from masthead.discovery import vectors
     from masthead.discovery.models import SemanticModel
+    from masthead.discovery.services import refresh_related
 
     published = Article.objects.published()
     started = time.perf_counter()
@@ -61,7 +62,7 @@ def recompute(samples: int) -> dict:
         count = published.filter(language=language).count()
         stored = SemanticModel.objects.filter(language=language).values_list("stories", flat=True).first()
         if stored != count:
-            services.fit_language(language, progress=True)
+            vectors.fit_language(language, progress=True)
     fit_seconds = time.perf_counter() - started
     ids = list(published.values_list("pk", flat=True))
     chosen = random.Random(1).sample(ids, min(samples + 2, len(ids)))

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "masthead.readership",
     "masthead.newsletter",
     "masthead.ads",
+    "masthead.backoffice",
+    "masthead.demo",
     "anymail",
     "csp",
 ]
@@ -88,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "masthead.core.context_processors.site",
+                "masthead.articles.context_processors.navigation",
             ],
         },
     },
@@ -254,8 +257,6 @@ ARTICLES_PREVIEW_MAX_AGE = int(env("ARTICLES_PREVIEW_MAX_AGE", str(7 * 24 * 3600
 MASTHEAD_IMAGE_MAX_BYTES = 15 * 1024 * 1024
 MASTHEAD_IMAGE_MAX_PIXELS = 50_000_000
 ARTICLES_RENDITION_WIDTHS = [320, 640, 960, 1280, 1920]
-# Ranks "You May Also Like" (stored in the background, never ranked while a reader waits).
-ARTICLES_RELATED_RANKER = env("ARTICLES_RELATED_RANKER", "masthead.discovery.ranking.related_by_meaning")
 
 # "Popular Posts": views counted by Masthead's own beacon (masthead.readership).
 READERSHIP_BEACON_PATH = "/beacon/"

@@ -1,32 +1,34 @@
-"""Choosing an ad for each impression: priority, targeting, flight, weight, pacing and exact caps.
+"""Ad decisions: the ad for each impression (priority, targeting, flight, weight, pacing, exact
+caps), the answer the page's script gets, and the viewable impressions it reports.
 
 Pages are cached and the same for every reader, so the choice is made per impression by the
-decision endpoint (masthead.ads.wsgi), from the live creatives this process keeps in memory until
-any campaign, creative or slot changes (the "ads" version stamp). Caps are held exactly by a
-conditional UPDATE per capped ad: the database's row lock makes concurrent servers queue on it,
-so no process can serve past a cap.
+decision endpoint (answered in front of Django by masthead.ads.wsgi, or by masthead.ads.views),
+from the live creatives this process keeps until any campaign, creative or slot changes (the
+"ads" version stamp) or they are KEEP_SECONDS old. Caps are held exactly by a conditional UPDATE
+per capped ad: the database's row lock makes concurrent servers queue on it, so no process can
+serve past a cap.
 """
 
 import math
 import random
-import threading
-import time
-from dataclasses import dataclass, field
+import secrets
+from dataclasses import dataclass
 from datetime import datetime
 
-from django.core import signing
+from django.core.cache import cache
 from django.db import connection, transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 
+from masthead.ads import tokens
+from masthead.ads.counting import tally
 from masthead.ads.models import AdSlot, Campaign, CampaignDay, Creative
-from masthead.core import versions
+from masthead.core.kept import Kept
 
 STAMP = "ads"
-CLICK_SALT = "masthead.ads.click"
-SEEN_SALT = "masthead.ads.seen"
-FRAME_SALT = "masthead.ads.frame"
 # Flight boundaries pass without any edit: the kept list is reloaded at least this often.
 KEEP_SECONDS = 30
+MAX_SLOTS = 12
 
 
 @dataclass(frozen=True)
@@ -128,28 +130,8 @@ def load_live(now: datetime | None = None) -> list[Live]:
     return live
 
 
-@dataclass
-class Kept:
-    """This process's copy of the live creatives, reloaded when the stamp moves or it is old."""
-
-    stamp: int = -1
-    loaded: float = 0.0
-    live: list[Live] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def get(self, clock: float) -> list[Live]:
-        stamp = versions.current(STAMP)
-        if stamp != self.stamp or clock - self.loaded > KEEP_SECONDS:
-            with self.lock:
-                self.live = load_live()
-                self.stamp, self.loaded = stamp, clock
-        return self.live
-
-    def forget(self) -> None:
-        self.stamp = -1
-
-
-kept = Kept()
+# This process's copy of the live creatives.
+kept_live: Kept[list[Live]] = Kept(load_live, version=STAMP, max_age=KEEP_SECONDS)
 
 
 def paced_limit(live: Live, now: datetime) -> int | None:
@@ -212,7 +194,7 @@ def choose(
     rng = rng or random
     candidates = [
         ad
-        for ad in (live if live is not None else kept.get(time.monotonic()))
+        for ad in (live if live is not None else kept_live.get())
         if ad.fits(slot, language, section, tags, now, device)
     ]
     while candidates:
@@ -225,30 +207,57 @@ def choose(
     return None
 
 
-def click_token(creative_id: int, slot: str) -> str:
-    return signing.Signer(salt=CLICK_SALT).sign_object([creative_id, slot], compress=False)
+def render_markup(ad: Live, slot: str) -> str:
+    """The ad's HTML: a signed click link around an image, sanitised HTML, or a sandboxed tag."""
+    context = {
+        "ad": ad,
+        "click": f"/ads/click/{tokens.click_token(ad.creative_id, slot)}/",
+        "frame": f"/ads/frame/{tokens.frame_token(ad.creative_id)}/" if ad.kind == Creative.Kind.TAG else "",
+    }
+    return render_to_string("ads/_creative.html", context).strip()
 
 
-def frame_token(creative_id: int) -> str:
-    """The address part of a third-party tag's own frame document."""
-    return signing.Signer(salt=FRAME_SALT).sign(str(creative_id))
+# Each ad's markup in each slot, rendered once: it depends on nothing else, and a changed creative
+# is a new `Live` (a new key). Rendering costs more than the rest of a decision.
+kept_markup: Kept[str] = Kept(render_markup, size=10_000)
 
 
-def read_frame_token(token: str) -> int | None:
-    try:
-        value = signing.Signer(salt=FRAME_SALT).unsign(token)
-    except signing.BadSignature:
-        return None
-    return int(value) if value.isdigit() else None
+def markup(ad: Live, slot: str) -> str:
+    """The ad's HTML in `slot`, as `render_markup` makes it."""
+    return kept_markup.get(ad, slot)
 
 
-def seen_token(creative_id: int, nonce: str) -> str:
-    return signing.Signer(salt=SEEN_SALT).sign_object([creative_id, nonce], compress=False)
+def decide(query: dict[str, list[str]]) -> dict:
+    """The answer to one decision request (its parsed query string): {slot: the ad to show} for
+    the slots that have one, each served ad counted."""
+    language = (query.get("lang") or ["en"])[0][:5]
+    section = (query.get("section") or [""])[0][:80]
+    tags = frozenset(t for t in (query.get("tags") or [""])[0].split(",")[:20] if t)
+    slots = [s for s in (query.get("slots") or [""])[0].split(",") if s][:MAX_SLOTS]
+    device = (query.get("device") or [""])[0]
+    device = device if device in ("phone", "desktop") else ""
+    now = timezone.now()
+    today = timezone.localdate(now)
+    answer = {}
+    for slot in dict.fromkeys(slots):
+        ad = choose(slot, language=language, section=section, tags=tags, now=now, device=device)
+        if ad is None:
+            continue
+        tally.add(ad.creative_id, today, "served")
+        answer[slot] = {
+            "creative": ad.creative_id,  # for the page's own use and for checks; no secret
+            "html": markup(ad, slot),
+            "seen": tokens.seen_token(ad.creative_id, secrets.token_urlsafe(8)),
+            "width": ad.width,
+            "height": ad.height,
+        }
+    return answer
 
 
-def read_token(token: str, salt: str) -> list | None:
-    try:
-        value = signing.Signer(salt=salt).unsign_object(token)
-    except (signing.BadSignature, ValueError, TypeError):
-        return None
-    return value if isinstance(value, list) and len(value) == 2 and isinstance(value[0], int) else None
+def record_seen(token: str) -> bool:
+    """Count a viewable impression for a valid token, once: a replayed token counts nothing."""
+    value = tokens.read_token(token, tokens.SEEN_SALT)
+    if value is None or not cache.add(f"masthead:ads:seen:{value[1]}", 1, 3600):
+        return False
+    tally.add(value[0], timezone.localdate(), "impressions")
+    return True

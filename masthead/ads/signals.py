@@ -4,13 +4,11 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from masthead.ads.models import AdSlot, Campaign, Creative
-from masthead.core import versions
+from masthead.ads.serving import kept_live
 
 
 def changed(sender, **kwargs) -> None:
-    from masthead.ads.serving import STAMP
-
-    transaction.on_commit(lambda: versions.bump(STAMP))
+    transaction.on_commit(kept_live.changed)
 
 
 def connect() -> None:

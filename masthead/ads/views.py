@@ -1,23 +1,26 @@
-"""A signed click goes to its creative's own address; /ads.txt comes from the back office."""
+"""A signed click goes to its creative's own address; a tag's own frame; /ads.txt from the back office.
+
+Also Django's routes to the decision and viewability endpoints, for servers without the front
+app (runserver, tests): the same calls into masthead.ads.serving as masthead.ads.wsgi makes.
+"""
 
 from csp.decorators import csp
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from masthead.ads import serving
+from masthead.ads import serving, tokens
 from masthead.ads.counting import tally
 from masthead.ads.models import AdsTxt, Creative
-from masthead.ads.wsgi import decide as decide_slots
-from masthead.ads.wsgi import record_seen
 
 
 def click(request: HttpRequest, token: str) -> HttpResponse:
     """The address comes from the creative, never from the link: an altered link goes nowhere."""
-    value = serving.read_token(token, serving.CLICK_SALT)
+    value = tokens.read_token(token, tokens.CLICK_SALT)
     creative = Creative.objects.filter(pk=value[0]).only("click_url").first() if value else None
     if creative is None or not creative.click_url:
         return HttpResponseBadRequest(
@@ -44,7 +47,7 @@ FRAME_POLICY = {
 @csp(FRAME_POLICY)
 def frame(request: HttpRequest, token: str) -> HttpResponse:
     """A third-party tag's document, shown in a sandboxed frame in its slot."""
-    creative_id = serving.read_frame_token(token)
+    creative_id = tokens.read_frame_token(token)
     creative = (
         Creative.objects.filter(pk=creative_id, kind=Creative.Kind.TAG).only("html").first()
         if creative_id is not None
@@ -52,12 +55,7 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
     )
     if creative is None:
         return HttpResponse(status=404, headers={"Cache-Control": "no-store"})
-    document = (
-        '<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex">'
-        "<style>html,body{margin:0;padding:0;overflow:hidden}</style></head>"
-        f"<body>{creative.html}</body></html>"
-    )
-    response = HttpResponse(document)
+    response = HttpResponse(render_to_string("ads/frame.html", {"tag": creative.html}))
     response["Cache-Control"] = "public, max-age=300"
     response["X-Robots-Tag"] = "noindex"
     return response
@@ -67,15 +65,14 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
 @require_POST
 def seen(request: HttpRequest) -> HttpResponse:
     """Django's route to the viewability beacon (servers without the front app: runserver, tests)."""
-    value = serving.read_token(request.POST.get("t", ""), serving.SEEN_SALT)
-    record_seen(value)
+    serving.record_seen(request.POST.get("t", ""))
     return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
 
 
 @require_GET
 def decide(request: HttpRequest) -> HttpResponse:
     """Django's route to the decision endpoint; `masthead serve` answers it before Django."""
-    response = JsonResponse(decide_slots(dict(request.GET.lists())))
+    response = JsonResponse(serving.decide(dict(request.GET.lists())))
     response["Cache-Control"] = "no-store"
     return response
 

@@ -1,23 +1,24 @@
-"""The editors' back office for stories, sections, tags and images."""
+"""The editors' back office for stories, sections, tags and images.
 
-import json
+`ArticleAdmin` is the story admin of this app alone; the back office (`masthead.backoffice`)
+registers it again with the pieces the feature apps add to the story form.
+"""
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import default_storage
 from django.db.models import Prefetch
-from django.forms import Script
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import gettext_noop
 from reversion_compare.admin import CompareVersionAdmin
 
 from masthead.articles import services
 from masthead.articles.forms import ArticleAdminForm
-from masthead.articles.models import Article, ArticleAuthor, Image, PinnedStory, Section, SlugRedirect, Tag
+from masthead.articles.models import Article, ArticleAuthor, Image, Section, SlugRedirect, Tag
 from masthead.articles.views import preview_token
+from masthead.authors.models import Author
 from masthead.core.admin import ObjectViewsMixin
 from masthead.core.text import unique_slug
 
@@ -35,8 +36,6 @@ class BylineAuthorFilter(admin.SimpleListFilter):
     parameter_name = "author"
 
     def lookups(self, request, model_admin):
-        from masthead.authors.models import Author
-
         return [(a.pk, a.name) for a in Author.objects.only("pk", "name")]
 
     def queryset(self, request, queryset):
@@ -45,33 +44,12 @@ class BylineAuthorFilter(admin.SimpleListFilter):
         return queryset
 
 
-# What the "Suggested tags" box says (masthead/suggestions/static/masthead/suggestions.js).
-SUGGESTION_LABELS = [
-    gettext_noop("Suggest"),
-    gettext_noop("Suggested tags"),
-    gettext_noop("Existing tag"),
-    gettext_noop("New tag"),
-    gettext_noop("New tags to create"),
-    gettext_noop("None found."),
-    gettext_noop("Could not suggest tags:"),
-]
-
-
-class PinnedStoryInline(admin.TabularInline):
-    """Related stories an editor chooses: shown first under "You May Also Like"."""
-
-    model = PinnedStory
-    fk_name = "article"
-    autocomplete_fields = ["related"]
-    extra = 0
-    verbose_name = _("pinned related story")
-    verbose_name_plural = _("“You May Also Like”: stories pinned first")
-
-
 @admin.register(Article)
 class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
+    """The story form, list, workflow actions, preview and translation."""
+
     form = ArticleAdminForm
-    inlines = [ArticleAuthorInline, PinnedStoryInline]
+    inlines = [ArticleAuthorInline]
     list_display = [
         "headline",
         "language",
@@ -97,7 +75,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
     search_help_text = _("Headline, slug or dek.")
     show_full_result_count = False
     autocomplete_fields = ["tags", "featured_image", "translation"]
-    readonly_fields = ["first_published_at", "created_by", "old_addresses_list", "views_per_day"]
+    readonly_fields = ["first_published_at", "created_by", "old_addresses_list"]
     actions = ["publish_now", "unpublish_selected", "submit_selected"]
     save_on_top = True
     fieldsets = [
@@ -111,20 +89,11 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
             _("Kind-specific"),
             {"fields": ["disclaimer", "is_sponsored", "sponsor_name"], "classes": ["collapse"]},
         ),
-        (_("Readers"), {"fields": ["views_per_day"]}),
         (_("Old addresses"), {"fields": ["old_addresses_list"], "classes": ["collapse"]}),
         (None, {"fields": ["loaded_version"]}),
     ]
-
-    @property
-    def media(self):
-        # The "Suggested tags" box (masthead.suggestions); its endpoint is reversed per request.
-        labels = {text: str(_(text)) for text in SUGGESTION_LABELS}
-        suggest = Script(
-            "masthead/suggestions.js",
-            **{"data-suggest-url": reverse("suggestions:suggest"), "data-labels": json.dumps(labels)},
-        )
-        return super().media + forms.Media(js=[suggest])
+    # More object tools for a saved story (list items), included after the preview and translation.
+    object_tools_templates: list[str] = []
 
     # --- list -----------------------------------------------------------------------------
     def get_queryset(self, request):
@@ -153,16 +122,6 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
             format_html_join("", "<div><code>{}</code></div>", ((str(r),) for r in obj.old_addresses.all()))
             or "—"
         )
-
-    @admin.display(description=_("views per day"))
-    def views_per_day(self, obj: Article) -> str:
-        if not obj.pk:
-            return "—"
-        # Counted by the readership app, which sits above this one: imported when shown.
-        from masthead.core.charts import bar_chart
-        from masthead.readership.selectors import views_per_day
-
-        return bar_chart(views_per_day(obj.pk, days=30), str(_("Views per day, last 30 days")))
 
     # --- permissions ------------------------------------------------------------------------
     def has_view_permission(self, request, obj=None):
@@ -319,7 +278,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
         return super().compare_view(request, object_id, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = extra_context or {}
+        extra_context = {"object_tools_templates": self.object_tools_templates, **(extra_context or {})}
         article = Article.objects.filter(pk=object_id).select_related("translation").first()
         if article is not None:
             extra_context["preview_url"] = reverse("preview", args=[preview_token(article)])
@@ -356,8 +315,6 @@ class ImageAdmin(admin.ModelAdmin):
         if not obj.file:
             return "—"
         small = obj.renditions.get("320")
-        from django.core.files.storage import default_storage
-
         url = default_storage.url(small) if small else obj.file.url
         return format_html('<img src="{}" alt="" style="max-height:48px">', url)
 

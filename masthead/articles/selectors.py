@@ -1,19 +1,15 @@
 """Reads that the reader's pages need, each in a fixed number of queries."""
 
-import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.core.cache import cache
-from django.db.models import Count, FloatField, Prefetch, Q, QuerySet, Sum
-from django.db.models.expressions import RawSQL
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from masthead.articles.models import Article, ArticleAuthor, Section, SlugRedirect, Tag
 from masthead.authors.selectors import authors_by_id
-from masthead.core.kept import KeptRows
-from masthead.core.prepared import Prepared
+from masthead.core.kept import Kept, KeptRows
 
 NEWEST_FIRST = ("-published_at", "-id")
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
@@ -27,53 +23,47 @@ FRONT_REPORTS = 3
 BREAKING_FOR = timedelta(hours=12)
 # Tags are on every story page: each process keeps the ones it has met until any tag changes.
 kept_tags = KeptRows(Tag, stamp="tags")
+# The sections are on every page (the nav): each process keeps the list until a section changes.
+kept_sections: Kept[list[Section]] = Kept(lambda: list(Section.objects.all()), version="sections")
 # Every column of a story, and those of its translation that its address and status need.
 ARTICLE_FIELDS = tuple(f.name for f in Article._meta.concrete_fields)
 TRANSLATION_FIELDS = ("language", "slug", "status", "published_at", "section")
-# How long a tag's count of published stories is reused for related-story weights (seconds).
-TAG_COUNTS_FOR = 300
+# A story page's story with its picture and, of its translation, only what the translation's
+# address and `is_published` need. Built once, like a generic view's `queryset`; each request
+# filters a copy (never evaluate it directly: its result would stay cached).
+STORY_PAGE = (
+    Article.objects.select_related("translation", "featured_image")
+    .only(*ARTICLE_FIELDS, *(f"translation__{name}" for name in TRANSLATION_FIELDS))
+    .order_by()  # one row at most: sorting it would only cost building the query
+)
+
+
+def all_sections() -> list[Section]:
+    """Every section in order, as this process keeps them (a query only after a section changed)."""
+    return kept_sections.get()
 
 
 def published_article(
     *, language: str, section_slug: str, slug: str, sections: Sequence[Section] | None = None
 ) -> Article | None:
-    """The live story at this address, with its tags (`related_with_bylines` adds its byline).
+    """The live story at this address, with its picture, tags and translation (not its byline).
 
-    Given the sections the page loaded anyway (`request_sections`), the story and its
-    translation take their section from them instead of two joins of every section column.
+    Building a query costs a story page more than the database's answer, so the story is looked
+    up by its unique (language, slug) alone and checked against the address's section and the
+    clock on the row (`is_published`, the model's side of `published()`); the story and its
+    translation take their section from `sections` (default: `all_sections()`), not from joins.
     """
-    if sections is None:
-        found = (
-            Article.objects.published()
-            .filter(language=language, slug=slug, section__slug=section_slug)
-            .select_related("section", "translation__section", "featured_image")
-            .order_by()
-        )
-        article = next(iter(found[:1]), None)
-    else:
-        section = next((s for s in sections if s.slug == section_slug), None)
-        if section is None:
-            return None
-        found = STORY_AT.fetch(language=language, slug=slug, section_id=section.pk, now=timezone.now())
-        article = found[0] if found else None
-    if article is not None:
-        attach_tags(article)
-        if sections is not None:
-            with_sections([article, article.translation], sections)
+    sections = all_sections() if sections is None else sections
+    section = next((s for s in sections if s.slug == section_slug), None)
+    if section is None:
+        return None
+    found = list(STORY_PAGE.filter(language=language, slug=slug))
+    article = found[0] if found else None
+    if article is None or article.section_id != section.pk or not article.is_published:
+        return None
+    with_sections([article, article.translation], sections)
+    attach_tags(article)
     return article
-
-
-STORY_AT = Prepared(
-    Article,
-    lambda language, slug, section_id, now: (
-        Article.objects.published(now)
-        .filter(language=language, slug=slug, section_id=section_id)
-        .select_related("translation", "featured_image")
-        # Of the translation, only what its address and `is_published` need.
-        .only(*ARTICLE_FIELDS, *(f"translation__{name}" for name in TRANSLATION_FIELDS))
-        .order_by()[:1]  # (language, slug) is unique: sorting one row only costs compile time
-    ),
-)
 
 
 def attach_tags(article: Article) -> None:
@@ -102,10 +92,6 @@ def redirect_target(*, language: str, section_slug: str, slug: str) -> Article |
         return old.article
     # Same slug, other section (a section was renamed or the story moved).
     return Article.objects.published().filter(language=language, slug=slug).select_related("section").first()
-
-
-def latest(*, language: str, limit: int = 20) -> QuerySet[Article]:
-    return Article.objects.published().in_language(language).for_listing()[:limit]
 
 
 def section_articles(*, section: Section, language: str) -> QuerySet[Article]:
@@ -206,46 +192,6 @@ def picture_first(stories: list[Article]) -> list[Article]:
     return stories if pictured is None else [pictured, *(a for a in stories if a is not pictured)]
 
 
-def related_articles(
-    article: Article, limit: int = 6, *, with_bylines: bool = True, sections: Sequence[Section] | None = None
-) -> list[Article]:
-    """ "You May Also Like" as stored for `article`: one query, plus one for the bylines.
-
-    With `sections` (as loaded for the page), the stories take their section from them.
-    """
-    if sections is None:
-        found = list(_related_stories(article.pk, timezone.now(), limit).select_related("section"))
-    else:
-        found = _prepared_related(limit).fetch(article_id=article.pk, now=timezone.now())
-        with_sections(found, sections)
-    if with_bylines:
-        attach_bylines(found)
-    return found
-
-
-def _related_stories(article_id: int, now: datetime, limit: int) -> QuerySet[Article]:
-    return (
-        Article.objects.published(now)
-        .select_related("featured_image")
-        .filter(related_to__article=article_id)
-        .order_by("related_to__rank")[:limit]
-    )
-
-
-@functools.cache
-def _prepared_related(limit: int) -> Prepared:
-    return Prepared(Article, lambda article_id, now: _related_stories(article_id, now, limit))
-
-
-def related_with_bylines(
-    article: Article, limit: int = 6, *, sections: Sequence[Section] | None = None
-) -> list[Article]:
-    """A story page's related stories, with its own bylines and theirs in one query."""
-    related = related_articles(article, limit, with_bylines=False, sections=sections)
-    attach_bylines([article, *related])
-    return related
-
-
 def attach_bylines(articles: Sequence[Article]) -> None:
     """Give each story its byline (`Article.byline`) in one query of ids.
 
@@ -264,71 +210,3 @@ def attach_bylines(articles: Sequence[Article]) -> None:
             by_article[article_id].append(authors[author_id])
     for article in articles:
         article.byline = by_article[article.pk]
-
-
-def related_by_tags(article: Article, limit: int = 6) -> list[Article]:
-    """ "You May Also Like": published stories in the same language sharing the most specific tags.
-
-    Each shared tag weighs 1 / (published stories in this language carrying it), so sharing
-    a rare tag counts for more than sharing a common one; ties go to the newer story. At most
-    four queries whatever the number of tags. The ranking used when a language has no text
-    model yet (see masthead.discovery).
-    """
-    ranked = ids_by_shared_tags(article, limit)
-    found = Article.objects.for_listing().order_by().in_bulk(ranked)  # ranked's order is kept below
-    return [found[pk] for pk in ranked if pk in found]
-
-
-def ids_by_shared_tags(article: Article, limit: int) -> list[int]:
-    """Ids of the published stories in `article`'s language sharing its most specific tags, best first."""
-    tags = list(article.tags.all())
-    if not tags:
-        return []
-    tag_ids = [tag.pk for tag in tags]
-    published = Article.objects.published().in_language(article.language)
-    counts = published_counts(tags, article.language)
-    if not counts:
-        return []
-    # The weight of the tag on each joined row, as one CASE over the join the filter below
-    # makes (Django names it after the through table). Written out, because compiling a
-    # Case() of When()s per tag costs more than the query itself on an uncached page.
-    through = Article.tags.through._meta.db_table
-    weight = RawSQL(
-        f'CASE "{through}"."tag_id" ' + " ".join("WHEN %s THEN %s" for _ in counts) + " ELSE 0.0 END",
-        [value for tag_id, n in counts.items() for value in (tag_id, 1.0 / n)],
-        output_field=FloatField(),
-    )
-    ranked = list(
-        published.exclude(pk=article.pk)
-        .filter(tags__in=tag_ids)
-        .values("pk", "published_at")  # group by the story alone, not by every column
-        .annotate(score=Sum(weight))
-        .order_by("-score", *NEWEST_FIRST)
-        .values_list("pk", flat=True)[:limit]
-    )
-    return ranked
-
-
-def published_counts(tags: list[Tag], language: str) -> dict[int, int]:
-    """{tag id: published stories in `language` carrying it}, the weights' denominators.
-
-    Counting walks every story of a tag (the costliest part of an uncached story page in a big
-    archive), yet the numbers barely move, so they are kept in the cache for a few minutes:
-    a weight may lag a publication by that long, which reorders nothing that matters. The
-    key holds the tag's creation time, so a reused id never inherits an old count.
-    """
-    keys = {f"masthead:tag-count:{language}:{tag.pk}:{tag.created_at.timestamp()}": tag.pk for tag in tags}
-    counts = {keys[key]: n for key, n in cache.get_many(list(keys)).items()}
-    missing = [pk for pk in keys.values() if pk not in counts]
-    if missing:
-        fresh = dict(
-            Article.objects.published()
-            .in_language(language)
-            .filter(tags__in=missing)
-            .order_by()
-            .values_list("tags")
-            .annotate(n=Count("pk"))
-        )
-        counts.update(fresh)
-        cache.set_many({key: fresh[pk] for key, pk in keys.items() if pk in fresh}, TAG_COUNTS_FOR)
-    return counts

@@ -3,15 +3,14 @@
 from datetime import datetime, timedelta
 
 import reversion
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
-from masthead.articles.models import Article, ArticleAuthor, RelatedStory
+from masthead.articles import tasks
+from masthead.articles.models import Article, ArticleAuthor
 from masthead.articles.signals import article_changed, article_published, article_unpublished
 from masthead.core.models import Language
 from masthead.core.text import unique_slug
@@ -79,20 +78,16 @@ def normalize_live_status(article: Article, *, now: datetime | None = None) -> N
 
 def after_save(*, article: Article, previous_status: str | None, was_live: bool) -> None:
     """Tell the rest of the system what changed, once the transaction has committed."""
-    from masthead.articles.tasks import go_live_task
-
     if article.status == S.SCHEDULED:
         # RQ keeps schedule times in whole seconds, rounded down: round up, or the task could
         # run a moment early, find the story not yet due, and never run again.
         published_at = article.published_at.replace(microsecond=0) + timedelta(
             seconds=1 if article.published_at.microsecond else 0
         )
-        backend = go_live_task.get_backend()
-        if backend.supports_defer:
+        go_live_task = tasks.go_live_task
+        if go_live_task.get_backend().supports_defer:
             transaction.on_commit(lambda: go_live_task.using(run_after=published_at).enqueue(article.pk))
     is_live = article.is_published
-    if is_live:
-        queue_related_refresh(article.pk)
     if is_live and not was_live:
         transaction.on_commit(lambda: article_published.send(sender=Article, article=article))
     elif was_live and not is_live:
@@ -147,7 +142,6 @@ def go_live(*, article_id: int) -> str:
         # Rescheduled (a later task exists), unscheduled, or deleted: nothing to do.
         return "not due"
     article = Article.objects.select_related("section").get(pk=article_id)
-    queue_related_refresh(article.pk)
     article_published.send(sender=Article, article=article)
     return "published"
 
@@ -191,61 +185,3 @@ def link_translations(*, article: Article, other: Article | None) -> None:
         if other is not None:
             Article.objects.filter(translation=other).exclude(pk=article.pk).update(translation=None)
             Article.objects.filter(pk=other.pk).update(translation=article)
-
-
-RELATED_KEPT = 12  # stored per story; pages show six, the spares stand in for unpublished ones
-
-
-def queue_related_refresh(article_id: int) -> None:
-    """Recompute a story's related list, and its neighbours', after the transaction commits."""
-    from masthead.articles.tasks import refresh_related_task
-
-    transaction.on_commit(lambda: refresh_related_task.enqueue(article_id, True))
-
-
-def refresh_related(*, article_id: int) -> list[int]:
-    """Rank and store `article_id`'s related stories; returns the stored ids, best first.
-
-    Stories an editor pinned come first, in their order (even sponsored ones: a pin is a
-    choice). Then ARTICLES_RELATED_RANKER (a function of an article and a limit returning
-    articles, or entries with `article_id`, `score` and `reasons`), whose scores and reasons
-    are stored for `masthead related`. Pages showing the list are purged only when it changed.
-    """
-    article = Article.objects.published().prefetch_related("tags").filter(pk=article_id).first()
-    old = list(RelatedStory.objects.filter(article_id=article_id).values_list("related_id", flat=True))
-    entries: list[RelatedStory] = []
-    if article is not None:
-        pinned = list(
-            Article.objects.published()
-            .filter(pinned_in__article_id=article_id)
-            .order_by("pinned_in__order", "pinned_in__id")
-            .values_list("pk", flat=True)
-        )
-        entries = [
-            RelatedStory(article_id=article_id, related_id=pk, score=1.0, reasons={"pinned": True})
-            for pk in pinned
-        ]
-        ranker = import_string(settings.ARTICLES_RELATED_RANKER)
-        for item in ranker(article, limit=RELATED_KEPT + len(pinned)):
-            pk = getattr(item, "article_id", None) or item.pk
-            if pk not in pinned and pk != article_id:
-                entries.append(
-                    RelatedStory(
-                        article_id=article_id,
-                        related_id=pk,
-                        score=getattr(item, "score", 0.0),
-                        reasons=getattr(item, "reasons", {}),
-                    )
-                )
-        entries = entries[: max(RELATED_KEPT, len(pinned))]
-        for rank, entry in enumerate(entries):
-            entry.rank = rank
-    ranked = [entry.related_id for entry in entries]
-    with transaction.atomic():
-        RelatedStory.objects.filter(article_id=article_id).delete()
-        RelatedStory.objects.bulk_create(entries)
-    if ranked != old:
-        from masthead.core.pagecache.services import purge_on_commit
-
-        purge_on_commit({f"article-{article_id}"})
-    return ranked

@@ -6,22 +6,22 @@ from django.conf import settings
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from masthead.articles import selectors
+from masthead.articles.context_processors import request_sections
 from masthead.articles.models import Article, Tag
-from masthead.core.context_processors import request_sections
 from masthead.core.pagecache import keys
 
 PREVIEW_SALT = "masthead.articles.preview"
 
 
 def root_redirect(request: HttpRequest) -> HttpResponse:
-    from django.utils.translation import get_language_from_request
-
+    """The bare domain: the home page in the reader's language."""
     return redirect(f"/{get_language_from_request(request)}/")
 
 
@@ -124,21 +124,21 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = selectors.related_with_bylines(article, sections=request_sections(self.request))
-        show(self.request, *article.shown_tags, teasers=[article, *related])
-        return super().get_context_data(related=related, **story_context(article), **kwargs)
+        selectors.attach_bylines([article])
+        show(self.request, *article.shown_tags, teasers=[article])
+        return super().get_context_data(**story_context(article), **kwargs)
 
 
 def story_context(article: Article) -> dict:
     """What a story page adds to its context: its language versions and its layout."""
-    translation = article.translation
-    if translation is not None and not translation.is_published:
-        translation = None
+    other = article.translation
+    if other is not None and not other.is_published:
+        other = None
     versions = {article.language: article.get_absolute_url()}
-    if translation is not None:
-        versions[translation.language] = translation.get_absolute_url()
+    if other is not None:
+        versions[other.language] = other.get_absolute_url()
     return {
-        "translation": translation,
+        "translation": other,
         "language_versions": versions,
         "current_section": article.section,
     }
@@ -160,8 +160,6 @@ class PreviewView(DetailView):
         )
 
     def get(self, request, *args, **kwargs):
-        from django.utils import translation
-
         try:
             self.object = self.get_object()
         except signing.SignatureExpired:
@@ -171,7 +169,7 @@ class PreviewView(DetailView):
         request.LANGUAGE_CODE = self.object.language
         # Rendered in the story's language without changing the thread's active language.
         with translation.override(self.object.language):
-            context = self.get_context_data(object=self.object, is_preview=True, related=[])
+            context = self.get_context_data(object=self.object, is_preview=True)
             response = self.render_to_response({**context, **story_context(self.object)}).render()
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex, nofollow"

@@ -133,12 +133,6 @@ class ImageValidator:
 validate_image = ImageValidator()
 
 
-def image_dimensions(name: str, storage: Storage | None = None) -> tuple[int, int]:
-    storage = storage or default_storage
-    with storage.open(name) as handle, PILImage.open(handle) as picture:
-        return ImageOps.exif_transpose(picture).size
-
-
 def make_renditions(
     name: str, widths: list[int] | None = None, storage: Storage | None = None
 ) -> dict[str, str]:

@@ -1,6 +1,7 @@
 """Background work shared by every app: image renditions."""
 
 from django.apps import apps
+from django.utils import timezone
 from django_tasks import task
 
 from masthead.core.images import make_renditions
@@ -15,7 +16,10 @@ def make_renditions_task(model: str, pk: int, field: str, into: str) -> int:
     if not picture:
         return 0
     renditions = make_renditions(picture.name)
-    Model._default_manager.filter(pk=pk).update(**{into: renditions})
+    changes = {into: renditions}
+    if any(f.name == "updated_at" for f in Model._meta.concrete_fields):
+        changes["updated_at"] = timezone.now()  # what is kept of the row (rendered cards) is kept under it
+    Model._default_manager.filter(pk=pk).update(**changes)
     # Pages showing the picture can now offer the renditions.
     from masthead.core.pagecache.keys import key_for
     from masthead.core.pagecache.services import purge

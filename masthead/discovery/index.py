@@ -12,6 +12,8 @@ from datetime import datetime
 import numpy as np
 from scipy import sparse
 
+from masthead.core.kept import Kept
+from masthead.core.models import Language
 from masthead.discovery import semantic
 from masthead.discovery.models import StoryVector, unpack
 
@@ -93,24 +95,17 @@ class StoryIndex:
         return self.lexical[row], self.conceptual[row]
 
 
-_indexes: dict[str, StoryIndex] = {}
-_lock = threading.Lock()
+# One index per language, kept by each process; a new model version replaces it.
+kept_indexes: dict[str, Kept[StoryIndex]] = {language: Kept(StoryIndex) for language in Language.values}
+_lock = threading.Lock()  # an index is refreshed by one thread at a time
 
 
 def index_for(language: str, version: int, concepts: int) -> StoryIndex:
     """This process's index of `language` under model `version`, brought up to date."""
     with _lock:
-        index = _indexes.get(language)
-        if index is None or index.version != version or index.concepts != concepts:
-            index = _indexes[language] = StoryIndex(language, version, concepts)
+        index = kept_indexes[language].get(language, version, concepts)
         index.refresh()
         return index
-
-
-def forget_indexes() -> None:
-    """Drop every index of this process (tests)."""
-    with _lock:
-        _indexes.clear()
 
 
 def _dense(row: sparse.csr_matrix) -> np.ndarray:

@@ -12,7 +12,7 @@ tag weight (each tag weighs log(N / stories carrying it), so rare tags count mos
 other story carries; closeness is exp(-days apart / 30), so a contemporary story wins a tie.
 
 Never chosen: the story itself, its translation, an unpublished or a sponsored story (editors
-may pin any of those, see `RelatedStory` pinning in the articles app).
+may pin any of those: `PinnedStory`, see `services.refresh_related`).
 """
 
 import math
@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from masthead.articles.models import Article, Tag
-from masthead.articles.selectors import ids_by_shared_tags, published_counts
-from masthead.discovery import services
+from masthead.discovery import vectors
 from masthead.discovery.index import index_for
+from masthead.discovery.selectors import ids_by_shared_tags, published_counts
 
 W_TEXT, W_TAGS, W_SECTION, W_TIME = 0.60, 0.25, 0.10, 0.05
 TIME_SCALE_DAYS = 30.0
@@ -41,15 +41,15 @@ class Ranked:
 
 def related_by_meaning(article: Article, limit: int = 6) -> list[Ranked]:
     """The `limit` best related stories of a published `article`, best first."""
-    kept = services.ensure_model(article.language)
+    kept = vectors.ensure_model(article.language)
     candidates: dict[int, float] = {}
     if kept is not None:
         version, model = kept
-        services.refresh_vector(article, version, model)
+        vectors.refresh_vector(article, version, model)
         index = index_for(article.language, version, model.concepts.shape[0])
         mine = index.vectors_of(article.pk)
         if mine is None:
-            mine = model.vectors([services.story_text(article)])
+            mine = model.vectors([vectors.story_text(article)])
         scores = index.similarities(*mine)
         if len(scores):
             top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[: CANDIDATES + 1]
@@ -107,5 +107,5 @@ def _blend(article: Article, text_scores: dict[int, float]) -> list[Ranked]:
 def _tag_weights(tags: list[Tag], language: str) -> dict[int, float]:
     """{tag id: log(N / stories carrying it)}: a tag on every story says nothing."""
     counts = published_counts(tags, language)
-    total = max(services.published_count(language), 1)
+    total = max(vectors.published_count(language), 1)
     return {pk: math.log((total + 1) / (n + 0.5)) for pk, n in counts.items()}

@@ -1,169 +1,65 @@
-"""Fitting each language's text model and keeping every published story's vectors current."""
+"""Storing each story's "You May Also Like" list: the editors' pins, then the ranking by meaning."""
 
-import threading
-from collections.abc import Iterable, Iterator
-
-import numpy as np
-from django.core.cache import cache
 from django.db import transaction
-from tqdm import tqdm
 
 from masthead.articles.models import Article
-from masthead.core.html import plain_text
-from masthead.discovery import semantic
-from masthead.discovery.models import SemanticModel, StoryVector, pack
+from masthead.core.pagecache.services import purge_on_commit
+from masthead.discovery.models import RelatedStory
+from masthead.discovery.ranking import related_by_meaning
 
-# Below this many published stories a language has no text model (ranking falls back to tags).
-MIN_STORIES = 10
-# The model is fitted again (and every vector recomputed) once the archive has doubled.
-REFIT_GROWTH = 2.0
-CHUNK = 1000
-COUNT_FOR = 300  # seconds a language's count of published stories is reused
-
-_models: dict[str, tuple[int, semantic.Semantics]] = {}
-_lock = threading.Lock()
+RELATED_KEPT = 12  # stored per story; pages show six, the spares stand in for unpublished ones
 
 
-def story_text(article: Article) -> str:
-    """What a story says: the headline twice (it is what the story is about), dek and body."""
-    return "\n".join([article.headline, article.headline, article.dek or "", plain_text(article.body or "")])
+def refresh_related(*, article_id: int) -> list[int]:
+    """Rank and store `article_id`'s related stories; returns the stored ids, best first.
 
-
-def current_model(language: str) -> tuple[int, semantic.Semantics] | None:
-    """(version, model) of `language`, kept per process until the stored version changes."""
-    version = SemanticModel.objects.filter(language=language).values_list("version", flat=True).first()
-    if version is None:
-        return None
-    kept = _models.get(language)
-    if kept is None or kept[0] != version:
-        row = SemanticModel.objects.only("version", "data").get(language=language)
-        kept = (row.version, semantic.Semantics.loads(bytes(row.data)))
-        with _lock:
-            _models[language] = kept
-    return kept
-
-
-def forget_models() -> None:
-    with _lock:
-        _models.clear()
-
-
-def published_count(language: str) -> int:
-    """Published stories in `language`, counted at most every few minutes (counting 100,000
-    rows costs more than ranking a story; the number only needs to be roughly right)."""
-    key = f"masthead:published-count:{language}"
-    count = cache.get(key)
-    if count is None:
-        count = Article.objects.published().filter(language=language).count()
-        cache.set(key, count, COUNT_FOR)
-    return count
-
-
-def ensure_model(language: str, *, progress: bool = False) -> tuple[int, semantic.Semantics] | None:
-    """The current model, fitted first if there is none yet or the archive has doubled."""
-    count = published_count(language)
-    stored = SemanticModel.objects.filter(language=language).values_list("stories", flat=True).first()
-    if count >= MIN_STORIES and (stored is None or count >= stored * REFIT_GROWTH):
-        fit_language(language, progress=progress)
-    return current_model(language)
-
-
-def fit_language(language: str, *, progress: bool = False) -> SemanticModel:
-    """Learn `language`'s model from its published stories, then recompute all their vectors."""
-    ids = list(
-        Article.objects.published().filter(language=language).order_by("pk").values_list("pk", flat=True)
-    )
-    # Document frequencies chunk by chunk, so the archive's text is never all in memory.
-    hasher = semantic.hasher(language)
-    df = np.zeros(semantic.FEATURES, dtype=np.int64)
-    for texts in _texts(ids, progress=progress, desc=f"learning {language}"):
-        df += semantic.document_frequencies(hasher.transform(texts).tocsr())
-    n = len(ids)
-    sample = [ids[i] for i in semantic.concept_sample(n)]
-    concept_texts = [text for chunk in _texts(sample) for text in chunk]
-    model = semantic.from_frequencies(language, df, n, hasher.transform(concept_texts))
-    with transaction.atomic():
-        row, created = SemanticModel.objects.select_for_update().get_or_create(
-            language=language, defaults={"stories": n, "data": model.dumps()}
+    Stories an editor pinned come first, in their order (even sponsored ones: a pin is a
+    choice). Then the ranking by meaning (`ranking.related_by_meaning`), whose scores and
+    reasons are stored for `masthead related`. Pages showing the list are purged only when
+    it changed.
+    """
+    article = Article.objects.published().prefetch_related("tags").filter(pk=article_id).first()
+    old = list(RelatedStory.objects.filter(article_id=article_id).values_list("related_id", flat=True))
+    entries: list[RelatedStory] = []
+    if article is not None:
+        pinned = list(
+            Article.objects.published()
+            .filter(pinned_in__article_id=article_id)
+            .order_by("pinned_in__order", "pinned_in__id")
+            .values_list("pk", flat=True)
         )
-        if not created:
-            row.version, row.stories, row.data = row.version + 1, n, model.dumps()
-            row.save()
-    forget_models()
-    vectorize(ids, row.version, model, progress=progress)
-    return row
-
-
-def refresh_vector(article: Article, version: int, model: semantic.Semantics) -> None:
-    """Store the story's vectors if they are missing, from an older model or older than its text."""
-    stored = (
-        StoryVector.objects.filter(article_id=article.pk, model_version=version, is_live=True)
-        .values_list("updated_at", flat=True)
-        .first()
-    )
-    if stored is None or (article.updated_at is not None and stored < article.updated_at):
-        vectorize([article.pk], version, model, articles=[article])
-
-
-def update_vector(article: Article) -> bool:
-    """Store a published story's vectors (or mark them gone once it is not published)."""
-    if not article.is_published:
-        StoryVector.objects.filter(article_id=article.pk).update(is_live=False)
-        return False
-    kept = current_model(article.language)
-    if kept is None:
-        return False
-    version, model = kept
-    vectorize([article.pk], version, model, articles=[article])
-    return True
-
-
-def vectorize(
-    ids: list[int],
-    version: int,
-    model: semantic.Semantics,
-    *,
-    articles: Iterable[Article] | None = None,
-    progress: bool = False,
-) -> int:
-    """Compute and store the vectors of these stories under model `version`."""
-    done = 0
-    chunks = (
-        [list(articles)] if articles is not None else _articles(ids, progress, f"vectors {model.language}")
-    )
-    for chunk in chunks:
-        lexical, conceptual = model.vectors([story_text(a) for a in chunk])
-        rows = [
-            StoryVector(
-                article_id=a.pk,
-                language=a.language,
-                model_version=version,
-                terms=pack(lexical[i]),
-                concepts=pack(conceptual[i]),
-                is_live=True,
-            )
-            for i, a in enumerate(chunk)
+        entries = [
+            RelatedStory(article_id=article_id, related_id=pk, score=1.0, reasons={"pinned": True})
+            for pk in pinned
         ]
-        StoryVector.objects.bulk_create(
-            rows,
-            update_conflicts=True,
-            unique_fields=["article"],
-            update_fields=["language", "model_version", "terms", "concepts", "is_live", "updated_at"],
-        )
-        done += len(rows)
-    return done
+        for ranked in related_by_meaning(article, limit=RELATED_KEPT + len(pinned)):
+            if ranked.article_id not in pinned and ranked.article_id != article_id:
+                entries.append(
+                    RelatedStory(
+                        article_id=article_id,
+                        related_id=ranked.article_id,
+                        score=ranked.score,
+                        reasons=ranked.reasons,
+                    )
+                )
+        entries = entries[: max(RELATED_KEPT, len(pinned))]
+        for rank, entry in enumerate(entries):
+            entry.rank = rank
+    ranked_ids = [entry.related_id for entry in entries]
+    with transaction.atomic():
+        RelatedStory.objects.filter(article_id=article_id).delete()
+        RelatedStory.objects.bulk_create(entries)
+    if ranked_ids != old:
+        purge_on_commit({f"article-{article_id}"})
+    return ranked_ids
 
 
-def _articles(ids: list[int], progress: bool = False, desc: str = "") -> Iterator[list[Article]]:
-    fields = ("pk", "language", "headline", "dek", "body")
-    bar = tqdm(total=len(ids), desc=desc, unit="story", disable=not progress or None)
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(Article.objects.filter(pk__in=ids[start : start + CHUNK]).only(*fields).order_by("pk"))
-        bar.update(len(chunk))
-        yield chunk
-    bar.close()
-
-
-def _texts(ids: list[int], progress: bool = False, desc: str = "") -> Iterator[list[str]]:
-    for chunk in _articles(ids, progress, desc):
-        yield [story_text(a) for a in chunk]
+def refresh_related_around(*, article_id: int) -> list[int]:
+    """Refresh a story's list, then every list it is in or that its list names (its neighbours)."""
+    ranked = refresh_related(article_id=article_id)
+    around = set(ranked) | set(
+        RelatedStory.objects.filter(related_id=article_id).values_list("article_id", flat=True)
+    )
+    for other in around - {article_id}:
+        refresh_related(article_id=other)
+    return ranked

@@ -8,9 +8,9 @@ class NewsletterConfig(AppConfig):
 
     def ready(self) -> None:
         from masthead.core import clock
-        from masthead.newsletter import checks, schedule, services, signals  # noqa: F401 - checks registers
+        from masthead.newsletter import checks, queueing, schedule, signals, subscriptions  # noqa: F401 - checks registers
 
         signals.connect()
         clock.every(30, "newsletter: digests", schedule.queue_due_digests)
-        clock.every(30, "newsletter: resume stopped sends", services.resume_stalled)
-        clock.every(3600, "newsletter: remove unconfirmed sign-ups", services.purge_unconfirmed)
+        clock.every(30, "newsletter: resume stopped sends", queueing.resume_stalled)
+        clock.every(3600, "newsletter: remove unconfirmed sign-ups", subscriptions.purge_unconfirmed)

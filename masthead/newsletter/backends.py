@@ -73,10 +73,6 @@ class HandOverSMTPBackend(SMTPBackend):
         return _HandOverSMTPSSL if self.use_ssl else _HandOverSMTP
 
 
-def is_smtp(backend: BaseEmailBackend) -> bool:
-    return isinstance(backend, SMTPBackend)
-
-
 def newsletter_connection() -> BaseEmailBackend:
     """The configured mail backend for issues: SMTP gains the hand-over point, others are used as is."""
     path = settings.NEWSLETTER_EMAIL_BACKEND or settings.EMAIL_BACKEND

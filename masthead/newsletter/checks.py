@@ -6,11 +6,11 @@ from django.conf import settings
 from django.core.checks import Error, register
 from django.utils.module_loading import import_string
 
+from masthead.newsletter.schedule import WEEKDAYS
+
 
 @register()
 def newsletter_settings(app_configs, **kwargs) -> list[Error]:
-    from masthead.newsletter.schedule import WEEKDAYS
-
     errors = []
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", settings.NEWSLETTER_DIGEST_TIME):
         errors.append(

@@ -8,7 +8,6 @@ issue, and each subscriber's links are then written into it.
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.utils import formataddr
-from functools import lru_cache
 
 import css_inline
 from django.conf import settings
@@ -20,6 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from masthead.articles.models import Article
+from masthead.core.paths import absolute, page_path
 from masthead.newsletter import tokens
 from masthead.newsletter.models import Issue, Subscriber
 
@@ -27,31 +27,20 @@ from masthead.newsletter.models import Issue, Subscriber
 # which neither the template engine nor the inliner changes).
 MANAGE = "https://masthead.invalid/manage-link"
 UNSUBSCRIBE = "https://masthead.invalid/unsubscribe-link"
-
-_inliner = css_inline.CSSInliner(keep_style_tags=True, load_remote_stylesheets=False)
-
-
-def absolute(path: str) -> str:
-    return settings.MASTHEAD_SITE_URL + path
-
-
 TOKEN = "token-stand-in"
 
-
-@lru_cache
-def _link(name: str, language: str, site_url: str) -> str:
-    """The address of a signed page with a stand-in for its token (reversed once per process)."""
-    with translation.override(language):
-        return site_url + reverse(f"newsletter:{name}", args=[TOKEN])
+_inliner = css_inline.CSSInliner(keep_style_tags=True, load_remote_stylesheets=False)
 
 
 def links_for(subscriber: Subscriber, delivery_id: int | None = None) -> dict[str, str]:
     """A subscriber's own "manage" and "unsubscribe" addresses (one signed token serves both)."""
     token = tokens.manage_token(subscriber, delivery_id)
-    return {
-        name: _link(name, subscriber.language, settings.MASTHEAD_SITE_URL).replace(TOKEN, token)
-        for name in ("manage", "unsubscribe")
-    }
+    links = {}
+    for name in ("manage", "unsubscribe"):
+        # Reversed with a stand-in for the token, so each address is worked out once per process.
+        path = page_path(f"newsletter:{name}", subscriber.language, token=TOKEN)
+        links[name] = absolute(path).replace(TOKEN, token)
+    return links
 
 
 def manage_url(subscriber: Subscriber, delivery_id: int | None = None) -> str:

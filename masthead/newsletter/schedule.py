@@ -5,8 +5,8 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from masthead.newsletter import services
 from masthead.newsletter.models import Issue
+from masthead.newsletter.queueing import queue_digests
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # A worker that was down at the hour still sends the digest when it comes back within this time;
@@ -33,5 +33,5 @@ def queue_due_digests(now: datetime | None = None) -> list[Issue]:
     for kind in (Issue.Kind.DAILY, Issue.Kind.WEEKLY):
         slot = latest_slot(kind, now)
         if now - slot <= GRACE:
-            queued += services.queue_digests(kind=kind, slot_at=slot)
+            queued += queue_digests(kind=kind, slot_at=slot)
     return queued

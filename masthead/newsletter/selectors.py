@@ -1,27 +1,20 @@
-"""What a digest holds for each subscriber, and the figures the back office shows."""
+"""What an issue holds (a digest: for each subscriber), and the figures the back office shows."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from masthead.articles.models import Article
 from masthead.newsletter.models import ACCEPTED, Delivery, Issue, Subscriber
-from masthead.readership.counting import hour_of
-from masthead.readership.models import HourlyViews, PopularChoice
+from masthead.readership.selectors import popularity
 
 DIGEST_SIZE = 8
 # A digest never reaches further back than this, however long ago the last one was.
 LOOKBACK = {Issue.Kind.DAILY: timedelta(days=2), Issue.Kind.WEEKLY: timedelta(days=8)}
-
-
-@dataclass(frozen=True)
-class Candidate:
-    article: Article
-    score: tuple
 
 
 class DigestStories:
@@ -36,20 +29,11 @@ class DigestStories:
             .filter(published_at__gt=self.since, is_sponsored=False)
         )
         stories = list(live.for_listing().order_by("-published_at"))
-        ids = [a.pk for a in stories]
-        views = dict(
-            HourlyViews.objects.filter(article_id__in=ids, hour__gte=hour_of(self.since))
-            .values_list("article_id")
-            .annotate(total=Sum("views"))
-            .values_list("article_id", "total")
-        )
-        choices = PopularChoice.objects.filter(Q(until__isnull=True) | Q(until__gt=until), article_id__in=ids)
-        picked = set(choices.filter(choice=PopularChoice.Choice.PIN).values_list("article_id", flat=True))
-        hidden = set(choices.filter(choice=PopularChoice.Choice.HIDE).values_list("article_id", flat=True))
+        known = popularity([a.pk for a in stories], since=self.since, now=until)
         # Editors' picks and breaking news first, then the most read, then the newest.
         self.ranked = sorted(
-            (a for a in stories if a.pk not in hidden),
-            key=lambda a: (a.pk in picked or a.is_breaking, views.get(a.pk, 0), a.published_at),
+            (a for a in stories if a.pk not in known.hidden),
+            key=lambda a: (a.pk in known.pinned or a.is_breaking, known.views.get(a.pk, 0), a.published_at),
             reverse=True,
         )
 
@@ -65,12 +49,41 @@ class DigestStories:
         return chosen
 
 
-def issue_figures(issue_ids: Sequence[int]) -> dict[int, dict[str, int]]:
-    """Per issue: planned, sent, unconfirmed, waiting, skipped, failed, bounced, complained, unsubscribed.
+def issue_stories(issue: Issue, digest: DigestStories | None, subscriber: Subscriber | None) -> list[Article]:
+    """The stories of an issue's mail: its story (an alert), its stories (an edition), or a
+    digest's for `subscriber` (None: as a reader who never had one and chose no section)."""
+    if issue.kind == Issue.Kind.ALERT:
+        return list(Article.objects.for_listing().filter(pk=issue.article_id))
+    if issue.kind == Issue.Kind.EDITION:
+        return list(issue.stories.published().for_listing().order_by("-published_at"))
+    assert digest is not None
+    if subscriber is None:
+        return digest.for_subscriber(None, [])
+    since = subscriber.last_daily_at if issue.kind == Issue.Kind.DAILY else subscriber.last_weekly_at
+    return digest.for_subscriber(since, subscriber.section_ids)
+
+
+@dataclass(frozen=True)
+class IssueFigures:
+    """An issue's deliveries by outcome.
 
     "sent" counts only what the mail server or provider said it took; "unconfirmed" is what was
     handed over without that answer (it may or may not have arrived).
     """
+
+    planned: int = 0
+    sent: int = 0
+    unconfirmed: int = 0
+    waiting: int = 0
+    skipped: int = 0
+    failed: int = 0
+    bounced: int = 0
+    complained: int = 0
+    unsubscribed: int = 0
+
+
+def issue_figures(issue_ids: Sequence[int]) -> dict[int, IssueFigures]:
+    """The figures of each issue that has deliveries, in one query."""
     S = Delivery.Status
     rows = (
         Delivery.objects.filter(issue_id__in=issue_ids)
@@ -87,7 +100,7 @@ def issue_figures(issue_ids: Sequence[int]) -> dict[int, dict[str, int]]:
             unsubscribed=Count("pk", filter=Q(unsubscribed_at__isnull=False)),
         )
     )
-    return {row.pop("issue_id"): row for row in rows}
+    return {row.pop("issue_id"): IssueFigures(**row) for row in rows}
 
 
 def growth(days: int = 90, today: date | None = None) -> list[tuple[date, int]]:

@@ -4,8 +4,8 @@ import logging
 
 from anymail.signals import AnymailTrackingEvent, EventType, tracking
 
-from masthead.newsletter import services
 from masthead.newsletter.models import Delivery, Suppression
+from masthead.newsletter.suppression import suppress
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ def on_tracking(sender, event: AnymailTrackingEvent, esp_name: str, **kwargs) ->
         return
     # Soft bounces arrive as "deferred" (the provider retries them) and are not suppressed.
     detail = f"{esp_name}: {event.description or event.reject_reason or event.event_type}"
-    services.suppress(email=event.recipient, reason=reason, detail=detail)
+    suppress(email=event.recipient, reason=reason, detail=detail)
     if event.message_id:
         Delivery.objects.filter(provider_id=str(event.message_id)).update(
             status=DELIVERY_STATUS[event.event_type]

@@ -2,16 +2,16 @@
 
 from django_tasks import task
 
-from masthead.newsletter import services
+from masthead.newsletter import notices, sending
 
 
 @task()
 def send_notice_task(subscriber_id: int, notice: str) -> bool:
     """Mail a confirmation link, a welcome, or a link to one's choices."""
-    return services.send_notice(subscriber_id=subscriber_id, notice=notice)
+    return notices.send_notice(subscriber_id=subscriber_id, notice=notice)
 
 
 @task()
 def send_issue_task(issue_id: int) -> int:
     """Send what is left of an issue (safe to run again, and in several workers at once)."""
-    return services.send_issue(issue_id=issue_id)
+    return sending.send_issue(issue_id=issue_id)

@@ -17,7 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from masthead.core.ratelimit import allow
-from masthead.newsletter import services, tokens
+from masthead.newsletter import subscriptions, tokens
 from masthead.newsletter.forms import PreferencesForm, SubscribeForm
 from masthead.newsletter.selectors import subscriber_data
 
@@ -89,14 +89,14 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     if form.cleaned_data["website"]:
         return _answer(request, 200, done)  # a robot: it learns nothing
     try:
-        email = services.normalize_email(form.cleaned_data["email"])
+        email = subscriptions.normalize_email(form.cleaned_data["email"])
     except ValidationError as error:
         form.add_error("email", error)
         return _answer(request, 400, error.messages[0], form)
     # Per address, whoever asks: a known address answers exactly like a new one, and no inbox
     # is flooded with confirmation mails.
     if allow("signup-email", email, settings.NEWSLETTER_MAILS_PER_EMAIL_HOUR, 3600):
-        services.subscribe(
+        subscriptions.subscribe(
             email=email,
             language=form.cleaned_data["language"] or get_language(),
             section_ids=[s.pk for s in form.cleaned_data["sections"]],
@@ -127,7 +127,7 @@ def signed_page(salt: str):
 @signed_page(tokens.CONFIRM)
 def confirm(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     """GET shows a button (mail scanners follow links; a person presses it); POST confirms."""
-    confirmed = request.method == "POST" and services.confirm_subscription(subscriber=link.subscriber)
+    confirmed = request.method == "POST" and subscriptions.confirm_subscription(subscriber=link.subscriber)
     link.subscriber.refresh_from_db()
     context = {
         "subscriber": link.subscriber,
@@ -145,7 +145,7 @@ def manage(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     saved = False
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.update_preferences(
+        subscriptions.update_preferences(
             subscriber=subscriber,
             language=data["language"],
             wants_daily=data["wants_daily"],
@@ -182,7 +182,7 @@ def download(request: HttpRequest, link: tokens.Link, token: str) -> HttpRespons
 def delete(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     if request.method == "POST":
         email = link.subscriber.email
-        services.delete_subscriber(subscriber=link.subscriber)
+        subscriptions.delete_subscriber(subscriber=link.subscriber)
         return render(request, "newsletter/deleted.html", {"email": email})
     return render(request, "newsletter/delete.html", {"subscriber": link.subscriber, "token": token})
 
@@ -192,7 +192,7 @@ def delete(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
 @signed_page(tokens.MANAGE)
 def unsubscribe(request: HttpRequest, link: tokens.Link, token: str) -> HttpResponse:
     if request.method == "POST":
-        services.unsubscribe(subscriber=link.subscriber, delivery_id=link.delivery_id)
+        subscriptions.unsubscribe(subscriber=link.subscriber, delivery_id=link.delivery_id)
         if request.POST.get("List-Unsubscribe") == "One-Click":
             return HttpResponse(_("You are unsubscribed."), content_type="text/plain; charset=utf-8")
     context = {

@@ -1,4 +1,5 @@
-"""Readership in the back office: the week's most read stories, and editors' pins and hides."""
+"""Readership in the back office: the week's most read stories, editors' pins and hides, and each
+story's views per day (a piece of the story admin, which the back office composes)."""
 
 from datetime import timedelta
 
@@ -8,8 +9,21 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from masthead.articles.models import Article
+from masthead.core.charts import bar_chart
 from masthead.readership.counting import hour_of
 from masthead.readership.models import HourlyViews, MostRead, PopularChoice
+from masthead.readership.selectors import views_per_day
+
+
+class StoryViewsMixin:
+    """For the story admin: a read-only field, `views_per_day`, charting the last 30 days."""
+
+    @admin.display(description=_("views per day"))
+    def views_per_day(self, obj: Article) -> str:
+        if not obj.pk:
+            return "—"
+        return bar_chart(views_per_day(obj.pk, days=30), str(_("Views per day, last 30 days")))
 
 
 @admin.register(MostRead)

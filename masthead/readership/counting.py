@@ -21,8 +21,9 @@ from datetime import UTC, date, datetime, timedelta
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 
+from masthead.articles.models import Article
 from masthead.core.flushing import FlushedPeriodically
-from masthead.readership.models import DaySalt, ViewBatch
+from masthead.readership.models import DaySalt, ViewBatch, ViewMark
 
 logger = logging.getLogger(__name__)
 
@@ -103,8 +104,6 @@ def hour_of(moment: datetime) -> datetime:
 def store_views(views: list[tuple[str, int, datetime]]) -> int:
     """Write (fingerprint, article id, hour) views: repeats of a day and stories that are not
     published are dropped. One transaction; returns how many views were counted."""
-    from masthead.articles.models import Article
-
     if not views:
         return 0
     ids = {article_id for _, article_id, _ in views}
@@ -222,8 +221,6 @@ class RedisCounter(FlushedPeriodically):
         return stored
 
     def _store_batch(self, key: str) -> int:
-        from masthead.articles.models import Article
-
         raw = self.redis.hgetall(key)
         counts: Tally = Tally()
         for field, value in raw.items():
@@ -282,7 +279,5 @@ def daily_cleanup() -> None:
 
 def forget_old_marks(today: date) -> None:
     """Fingerprints and salts older than yesterday can no longer tell repeats apart: delete them."""
-    from masthead.readership.models import ViewMark
-
     ViewMark.objects.filter(day__lt=today - timedelta(days=1)).delete()
     DaySalt.objects.filter(day__lt=today - timedelta(days=1)).delete()

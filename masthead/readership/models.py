@@ -6,7 +6,10 @@ kept, to tell repeats apart; no address is stored, and once a day's salt is dele
 can link its fingerprints to anyone.
 """
 
+from datetime import datetime
+
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from masthead.articles.models import Article
@@ -60,6 +63,18 @@ class ViewBatch(models.Model):
         return self.batch
 
 
+class PopularChoiceQuerySet(models.QuerySet):
+    def in_force(self, now: datetime) -> "PopularChoiceQuerySet":
+        """The choices that hold at `now`: without an end, or ending later."""
+        return self.filter(Q(until__isnull=True) | Q(until__gt=now))
+
+    def pins(self) -> "PopularChoiceQuerySet":
+        return self.filter(choice=PopularChoice.Choice.PIN)
+
+    def hides(self) -> "PopularChoiceQuerySet":
+        return self.filter(choice=PopularChoice.Choice.HIDE)
+
+
 class PopularChoice(models.Model):
     """An editor's word on "Popular Posts": pin a story to the top, or hide it."""
 
@@ -72,6 +87,8 @@ class PopularChoice(models.Model):
     )
     choice = models.CharField(_("choice"), max_length=4, choices=Choice.choices)
     until = models.DateTimeField(_("until"), null=True, blank=True, help_text=_("Empty: until removed."))
+
+    objects = PopularChoiceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("popular posts choice")

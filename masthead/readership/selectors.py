@@ -1,9 +1,16 @@
-"""Most read stories, and a story's views per day, from the stored hourly totals."""
+"""Most read stories, and a story's views per day, from the stored hourly totals.
 
+The one readership module another feature app may import (a seam declared in the import
+contracts): the newsletter's digest ranks its stories through `popularity()`, so "Popular
+Posts" and the digest follow the same views and the same pins and hides.
+"""
+
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.core.cache import cache
-from django.db.models import Q, Sum
+from django.db.models import Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -44,10 +51,10 @@ def _ranked_ids(language: str, hours: int, section_id: int | None, limit: int, n
     live = Article.objects.published(now).filter(language=language, is_sponsored=False)
     if section_id is not None:
         live = live.filter(section_id=section_id)
-    choices = PopularChoice.objects.filter(Q(until__isnull=True) | Q(until__gt=now))
-    hidden = choices.filter(choice=PopularChoice.Choice.HIDE).values("article_id")
+    choices = PopularChoice.objects.in_force(now)
+    hidden = choices.hides().values("article_id")
     pinned = list(
-        live.filter(popular_choice__in=choices.filter(choice=PopularChoice.Choice.PIN))
+        live.filter(popular_choice__in=choices.pins())
         .order_by("-published_at")
         .values_list("pk", flat=True)[:limit]
     )
@@ -77,5 +84,27 @@ def views_per_day(article_id: int, days: int = 30, today: date | None = None) ->
     return [(first + timedelta(days=n), totals.get(first + timedelta(days=n), 0)) for n in range(days)]
 
 
-def total_views(article_id: int) -> int:
-    return HourlyViews.objects.filter(article_id=article_id).aggregate(n=Sum("views"))["n"] or 0
+@dataclass(frozen=True)
+class Popularity:
+    """What "Popular Posts" knows of some stories: their views, and the editors' pins and hides."""
+
+    views: dict[int, int]
+    pinned: frozenset[int]
+    hidden: frozenset[int]
+
+
+def popularity(article_ids: Collection[int], *, since: datetime, now: datetime) -> Popularity:
+    """Views of these stories from the hour of `since` on, and the editors' choices in force at `now`."""
+    ids = list(article_ids)
+    views = dict(
+        HourlyViews.objects.filter(article_id__in=ids, hour__gte=hour_of(since))
+        .values_list("article_id")
+        .annotate(total=Sum("views"))
+        .values_list("article_id", "total")
+    )
+    choices = PopularChoice.objects.in_force(now).filter(article_id__in=ids)
+    return Popularity(
+        views=views,
+        pinned=frozenset(choices.pins().values_list("article_id", flat=True)),
+        hidden=frozenset(choices.hides().values_list("article_id", flat=True)),
+    )

@@ -4,9 +4,8 @@ from collections.abc import Callable, Iterable
 
 from django.utils import timezone
 
+from masthead.core.wsgi import empty
 from masthead.readership.counting import countable_article, get_counter
-
-NO_CONTENT = [("Cache-Control", "no-store"), ("Content-Length", "0")]
 
 
 class BeaconApp:
@@ -21,10 +20,8 @@ class BeaconApp:
         if environ.get("PATH_INFO") != self.path:
             return self.app(environ, start_response)
         if environ.get("REQUEST_METHOD") not in ("POST", "OPTIONS"):
-            start_response("405 Method Not Allowed", [("Allow", "POST"), *NO_CONTENT])
-            return [b""]
+            return empty(start_response, "405 Method Not Allowed", ("Allow", "POST"))
         article_id = countable_article(environ)
         if article_id is not None:
             get_counter().add(environ, article_id, timezone.now())
-        start_response("204 No Content", NO_CONTENT)
-        return [b""]
+        return empty(start_response)

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-from masthead.discovery.text import STOP_WORDS, english_stem
+from masthead.core.words import STOP_WORDS, english_stem
 from masthead.suggestions.tokens import Token, tokenize
 
 # Clusters of attached particles (conjunction, then preposition) before a word without the

@@ -9,13 +9,13 @@ tolerance of `masthead.suggestions.matching`. New candidates (names, key phrases
 """
 
 import re
-import threading
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Count, Max
 
 from masthead.articles.models import Tag
+from masthead.core.kept import Kept
 from masthead.core.models import in_language
 from masthead.suggestions.candidates import Candidate, candidates
 from masthead.suggestions.matching import PhraseMatcher
@@ -58,24 +58,15 @@ def tag_names(name: str, name_ar: str, aliases: str) -> list[str]:
     return [n.strip() for n in names if n and n.strip()]
 
 
-_kept: tuple[tuple, TagIndex] | None = None
-_kept_lock = threading.Lock()
-
-
-def tag_index() -> TagIndex:
-    """The tag index, rebuilt when tags change.
-
-    Building it reads and cuts every tag's names, which is worth doing once per process and
-    not once per keystroke of an editor; one cheap aggregate query tells whether any tag was
-    added, edited or deleted since (the count, the latest edit and the highest id)."""
-    global _kept
+def _tags_version() -> tuple:
+    """Whether any tag was added, edited or deleted: the count, the latest edit, the highest id."""
     state = Tag.objects.aggregate(count=Count("id"), edited=Max("updated_at"), last=Max("id"))
-    version = (state["count"], state["edited"], state["last"])
-    kept = _kept
-    if kept is not None and kept[0] == version:
-        return kept[1]
+    return (state["count"], state["edited"], state["last"])
+
+
+def _build_tag_index() -> TagIndex:
     rows = list(Tag.objects.values_list("id", "name", "name_ar", "aliases"))
-    index = TagIndex(
+    return TagIndex(
         matcher=PhraseMatcher(
             (tag_id, form)
             for tag_id, name, name_ar, aliases in rows
@@ -83,9 +74,16 @@ def tag_index() -> TagIndex:
         ),
         names={tag_id: (name, name_ar) for tag_id, name, name_ar, _ in rows},
     )
-    with _kept_lock:
-        _kept = (version, index)
-    return index
+
+
+# Building the index reads and cuts every tag's names, which is worth doing once per process
+# and not once per keystroke of an editor; one cheap aggregate query tells whether it is current.
+_tag_index: Kept[TagIndex] = Kept(_build_tag_index, version=_tags_version)
+
+
+def tag_index() -> TagIndex:
+    """The tag index, rebuilt when tags change."""
+    return _tag_index.get()
 
 
 def _covered(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:

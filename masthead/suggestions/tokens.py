@@ -1,9 +1,9 @@
 """A draft cut into words and punctuation, keeping what tag suggestion needs to know.
 
-The words of `masthead.discovery.text` are enough to compare stories, but suggesting tags
-also needs what they throw away: capital letters (names), where sentences start (a capital
-there proves nothing), punctuation (a name never runs across a comma) and the word as the
-writer spelled it (to show it back). Each token keeps its surface and a normalised form
+Comparing stories needs only their meaningful words, but suggesting tags also needs what
+those throw away: capital letters (names), where sentences start (a capital there proves
+nothing), punctuation (a name never runs across a comma) and the word as the writer spelled
+it (to show it back). Each token keeps its surface and a normalised form
 (lower case; Arabic letter variants unified with `normalize_arabic`).
 """
 
@@ -11,12 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from masthead.discovery.text import normalize_arabic
+from masthead.core.words import normalize_arabic, strip_arabic_marks
 
-# Vowel marks, shadda, sukun, dagger alef and tatweel: the marks `normalize_arabic` drops.
-# They go before cutting words (else a mark would split one), so that a surface and its
-# normalised form have the same length and a prefix can be cut from both alike.
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _TOKEN = re.compile(
     r"""
@@ -72,8 +68,11 @@ class Token:
 
 def clean(text: str) -> str:
     """Unicode compatibility forms folded (Arabic presentation forms, ligatures) and Arabic
-    vowel marks and tatweel removed: the text that tokens and labels are cut from."""
-    return _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text))
+    vowel marks and tatweel removed: the text that tokens and labels are cut from.
+
+    The marks go before cutting words (else a mark would split one), so that a surface and its
+    normalised form have the same length and a prefix can be cut from both alike."""
+    return strip_arabic_marks(unicodedata.normalize("NFKC", text))
 
 
 def tokenize(text: str) -> list[Token]:

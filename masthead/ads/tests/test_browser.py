@@ -40,7 +40,7 @@ def test_ad_fills_its_slot_and_counts_one_viewable_impression(browser, live_serv
 
     # A click goes through the counted, signed link to the creative's own address.
     Creative.objects.filter(pk=creative.pk).update(click_url=live_server.url + "/en/most-read/")
-    serving.kept.forget()
+    serving.kept_live.forget()
     page.reload()
     footer.wait_for(state="visible")
     footer.locator("a").click()

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 import pytest
 from django.test import Client
 
-from masthead.ads import serving
+from masthead.ads import serving, tokens
 from masthead.ads.models import AdsTxt, CreativeDay
 from masthead.ads.tests.factories import CreativeFactory, SlotFactory
 from masthead.ads.wsgi import AdsApp
@@ -38,7 +38,7 @@ def call(method: str, path: str, query: str = "", body: bytes = b"") -> tuple[st
 
 def decide(forget: bool = True, **params) -> dict:
     if forget:
-        serving.kept.forget()
+        serving.kept_live.forget()
     status, body = call("GET", "/ads/decide/", urlencode(params))
     assert status == "200 OK"
     return json.loads(body)
@@ -90,7 +90,7 @@ def test_image_ad_links_through_a_signed_click_that_goes_to_the_creative_url(set
     assert CreativeDay.objects.get(creative=creative).clicks == 1
     # An altered or unsigned link goes nowhere (no open redirect): the address is never in the link.
     assert Client().get(click.replace("/ads/click/", "/ads/click/x")).status_code == 400
-    forged = serving.click_token(creative.pk, "x")[:-3] + "abc"
+    forged = tokens.click_token(creative.pk, "x")[:-3] + "abc"
     assert Client().get(f"/ads/click/{forged}/").status_code == 400
     assert Client().get("/ads/click/https%3A%2F%2Fevil.example/").status_code in (400, 404)
 
@@ -157,7 +157,7 @@ def test_changing_a_campaign_reaches_the_servers(django_capture_on_commit_callba
 
 def test_django_routes_answer_like_the_front_app():
     creative = CreativeFactory()
-    serving.kept.forget()
+    serving.kept_live.forget()
     answer = Client().get("/ads/decide/", {"slots": "article-sidebar", "lang": "en"})
     assert answer["Cache-Control"] == "no-store"
     token = answer.json()["article-sidebar"]["seen"]

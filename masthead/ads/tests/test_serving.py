@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.db import connection
 from django.utils import timezone
 
@@ -138,14 +139,28 @@ def test_caps_hold_exactly_with_concurrent_servers():
 def test_kept_list_is_reloaded_when_a_campaign_changes(settings, tmp_path):
     settings.DATA_DIR = tmp_path
     creative = CreativeFactory()
-    serving.kept.forget()
-    assert [ad.creative_id for ad in serving.kept.get(0.0)] == [creative.pk]
+    serving.kept_live.forget()
+    assert [ad.creative_id for ad in serving.kept_live.get()] == [creative.pk]
     from masthead.core import versions
 
     Campaign.objects.filter(pk=creative.campaign_id).update(is_paused=True)
-    assert [ad.creative_id for ad in serving.kept.get(1.0)] == [creative.pk]  # not yet told
+    assert [ad.creative_id for ad in serving.kept_live.get()] == [creative.pk]  # not yet told
     versions.bump(serving.STAMP)
-    assert serving.kept.get(2.0) == []
+    assert serving.kept_live.get() == []
+
+
+def test_kept_list_is_reloaded_at_least_every_thirty_seconds_unasked(settings, tmp_path):
+    """A change no signal reports (a bulk update in the shell) reaches the servers within 30 s."""
+    settings.DATA_DIR = tmp_path
+    creative = CreativeFactory()
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        assert [ad.creative_id for ad in serving.kept_live.get()] == [creative.pk]
+    Campaign.objects.filter(pk=creative.campaign_id).update(is_paused=True)
+    with time_machine.travel(start + timedelta(seconds=29), tick=False):
+        assert [ad.creative_id for ad in serving.kept_live.get()] == [creative.pk]
+    with time_machine.travel(start + timedelta(seconds=31), tick=False):
+        assert serving.kept_live.get() == []
 
 
 def test_a_creative_shows_only_where_the_slot_takes_its_size_on_that_device():

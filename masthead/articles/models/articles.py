@@ -57,8 +57,11 @@ class ArticleQuerySet(models.QuerySet):
         """Update the rows, and purge every cached page that shows them once the transaction commits.
 
         `save()` purges through the model's signals (masthead.articles.signals); `update()` sends
-        none, so it purges here: the pages of the stories before the change and after it.
+        none, so it purges here: the pages of the stories before the change and after it. Like
+        `save()`, it moves `updated_at` (unless given): what is kept of a story (its rendered
+        cards) is kept under it.
         """
+        kwargs.setdefault("updated_at", timezone.now())
         before = list(self.values_list("pk", "section_id"))
         count = super().update(**kwargs)
         if before:

@@ -6,13 +6,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.template import Context, Engine
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.views.defaults import server_error
 
-from masthead.articles import services
+from masthead.articles import selectors
 from masthead.articles.models import Article
 from masthead.articles.tests.factories import (
     ArticleFactory,
@@ -22,6 +23,8 @@ from masthead.articles.tests.factories import (
     TagFactory,
     image_bytes,
 )
+from masthead.core.tasks import make_renditions_task
+from masthead.discovery import services
 
 pytestmark = pytest.mark.django_db
 SITE = "http://127.0.0.1:8000"  # MASTHEAD_SITE_URL's default
@@ -483,3 +486,69 @@ def test_arabic_bylines_are_joined_with_the_arabic_comma(newsroom):
     assert "كاتب 0</a>, <a" not in page
     english = get(ArticleFactory(slug="en-three", authors=writers).get_absolute_url()).text
     assert "Writer 0</a>, <a" in english
+
+
+# --- teaser cards kept per process ----------------------------------------------------------
+
+
+def cards_through(card_template: str, stories) -> str:
+    """`{% card %}` for each story, with `card_template` standing in for `_article_card.html`."""
+    engine = Engine(
+        loaders=[("django.template.loaders.locmem.Loader", {"articles/_article_card.html": card_template})],
+        libraries={
+            "articles": "masthead.articles.templatetags.articles",
+            "masthead": "masthead.core.templatetags.masthead",
+        },
+    )
+    page = engine.from_string("{% load articles %}{% for article in stories %}{% card article %}{% endfor %}")
+    return page.render(Context({"stories": stories}))
+
+
+def test_a_kept_card_follows_every_edit_of_what_it_shows_whatever_its_template_shows():
+    """A card is kept under what it depends on, not under the fields its template shows today:
+    a template showing other fields (here: ones no card shows yet) is never served stale."""
+    shows = (
+        "{{ article.sponsor_name }}|{{ article.section.disclaimer }}|{{ article.featured_image.credit }}|"
+        "{% for author in article.byline %}{{ author.bio }}{% endfor %}"
+    )
+    author = AuthorFactory(bio="Writes on the sea.")
+    image = ImageFactory(credit="Staff photographer")
+    story = ArticleFactory(authors=[author], featured_image=image)
+    section = story.section
+
+    def cards() -> str:
+        return cards_through(shows, selectors.section_articles(section=section, language="en"))
+
+    assert cards() == "||Staff photographer|Writes on the sea."
+    Article.objects.filter(pk=story.pk).update(sponsor_name="Pearl Bank")  # no save(), no signal
+    assert cards() == "Pearl Bank||Staff photographer|Writes on the sea."
+    section.disclaimer = "Views are the writers."
+    section.save()
+    image.credit = "Gulf Photo Agency"
+    image.save()
+    author.bio = "Writes on ports."
+    author.save()
+    assert cards() == "Pearl Bank|Views are the writers.|Gulf Photo Agency|Writes on ports."
+
+
+def test_a_queryset_update_moves_the_stories_updated_time():
+    story = ArticleFactory()
+    before = Article.objects.get(pk=story.pk).updated_at
+    Article.objects.filter(pk=story.pk).update(headline="Causeway reopens at dawn")
+    assert Article.objects.get(pk=story.pk).updated_at > before
+    when = datetime(2025, 3, 15, 9, 0, tzinfo=UTC)  # given explicitly, it is kept
+    Article.objects.filter(pk=story.pk).update(updated_at=when)
+    assert Article.objects.get(pk=story.pk).updated_at == when
+
+
+def test_a_kept_card_offers_a_pictures_renditions_once_they_are_made():
+    story = ArticleFactory(featured_image=ImageFactory())
+    section = story.section
+
+    def card() -> str:
+        stories = selectors.section_articles(section=section, language="en")
+        return cards_through("{% load masthead %}{% picture article.featured_image %}", stories)
+
+    assert "srcset" not in card()
+    make_renditions_task.enqueue("articles.Image", story.featured_image_id, "file", "renditions")
+    assert 'srcset="/media/renditions/' in card()

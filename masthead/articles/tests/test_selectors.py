@@ -1,4 +1,4 @@
-"""The reads behind the reader's pages: related stories and the home page's places."""
+"""The reads behind the reader's pages: the home page's places."""
 
 from datetime import timedelta
 
@@ -6,58 +6,13 @@ import pytest
 from django.utils import timezone
 
 from masthead.articles import selectors
-from masthead.articles.models import Article
-from masthead.articles.tests.factories import ArticleFactory, ImageFactory, SectionFactory, TagFactory
+from masthead.articles.tests.factories import ArticleFactory, ImageFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def hours_ago(n: float):
     return timezone.now() - timedelta(hours=n)
-
-
-def test_sharing_a_rare_tag_outranks_sharing_a_common_one():
-    common, rare = TagFactory(name="Economy"), TagFactory(name="Pearling")
-    story = ArticleFactory(tags=[common, rare])
-    for _ in range(5):
-        ArticleFactory(tags=[common], published_at=hours_ago(0.5))  # newer, but only the common tag
-    rare_match = ArticleFactory(tags=[rare], published_at=hours_ago(30))
-    related = selectors.related_by_tags(story)
-    assert related[0] == rare_match
-    assert len(related) == 6
-
-
-def test_more_shared_weight_wins_then_the_newer_story():
-    a, b = TagFactory(), TagFactory()
-    story = ArticleFactory(tags=[a, b])
-    both = ArticleFactory(tags=[a, b], published_at=hours_ago(50))
-    older_a = ArticleFactory(tags=[a], published_at=hours_ago(20))
-    newer_a = ArticleFactory(tags=[a], published_at=hours_ago(10))
-    assert selectors.related_by_tags(story) == [both, newer_a, older_a]
-
-
-def test_never_itself_never_unpublished_never_another_language():
-    tag = TagFactory()
-    story = ArticleFactory(tags=[tag])
-    ArticleFactory(tags=[tag], status=Article.Status.DRAFT, published_at=None)
-    ArticleFactory(tags=[tag], published_at=timezone.now() + timedelta(hours=2))  # scheduled, not yet
-    ArticleFactory(tags=[tag], language="ar")
-    visible = ArticleFactory(tags=[tag])
-    assert selectors.related_by_tags(story) == [visible]
-
-
-def test_untagged_story_has_no_related_stories(django_assert_num_queries):
-    story = Article.objects.prefetch_related("tags").get(pk=ArticleFactory().pk)
-    ArticleFactory()
-    with django_assert_num_queries(0):
-        assert selectors.related_by_tags(story) == []
-
-
-def test_limit_is_respected():
-    tag = TagFactory()
-    story = ArticleFactory(tags=[tag])
-    ArticleFactory.create_batch(9, tags=[tag])
-    assert len(selectors.related_by_tags(story, limit=4)) == 4
 
 
 def sections():
@@ -110,60 +65,3 @@ def test_front_page_takes_two_queries_whatever_the_number_of_sections(django_ass
         selectors.front_page(language="en", sections=few)
     with django_assert_num_queries(2):
         selectors.front_page(language="en", sections=many)
-
-
-# --- the stored list ---------------------------------------------------------------------------
-
-
-def test_publishing_stores_the_list_and_refreshes_the_neighbours(django_capture_on_commit_callbacks):
-    from masthead.articles import services
-    from masthead.articles.tests.factories import UserFactory
-
-    editor = UserFactory(username="desk", role="Editor")
-    tag = TagFactory()
-    older = ArticleFactory(tags=[tag], headline="Older")
-    services.refresh_related(article_id=older.pk)
-    assert selectors.related_articles(older) == []
-    draft = ArticleFactory(tags=[tag], status=Article.Status.DRAFT, published_at=None)
-    with django_capture_on_commit_callbacks(execute=True):
-        services.publish(article=draft, by=editor)
-    assert selectors.related_articles(draft) == [older]
-    assert selectors.related_articles(older) == [draft]  # a neighbour learns of the new story
-
-
-def test_unpublished_story_leaves_every_list_at_once():
-    from masthead.articles import services
-
-    tag = TagFactory()
-    story, gone, kept = (ArticleFactory(tags=[tag]) for _ in range(3))
-    services.refresh_related(article_id=story.pk)
-    Article.objects.filter(pk=gone.pk).update(status=Article.Status.UNPUBLISHED)
-    assert selectors.related_articles(story) == [kept]
-
-
-def test_stored_list_is_read_in_two_queries(django_assert_num_queries):
-    from masthead.articles import services
-
-    tag = TagFactory()
-    story = ArticleFactory(tags=[tag])
-    for _ in range(8):
-        ArticleFactory(tags=[tag])
-    services.refresh_related(article_id=story.pk)
-    with django_assert_num_queries(2):
-        assert len(selectors.related_articles(story)) == 6
-
-
-def test_a_changed_list_purges_the_page_and_an_unchanged_one_does_not(django_capture_on_commit_callbacks):
-    from masthead.articles import services
-    from masthead.core.pagecache.backend import get_cdn
-
-    tag = TagFactory()
-    story = ArticleFactory(tags=[tag])
-    ArticleFactory(tags=[tag])
-    with django_capture_on_commit_callbacks(execute=True):
-        services.refresh_related(article_id=story.pk)
-    assert f"article-{story.pk}" in get_cdn().purged[-1]
-    before = len(get_cdn().purged)
-    with django_capture_on_commit_callbacks(execute=True):
-        services.refresh_related(article_id=story.pk)
-    assert len(get_cdn().purged) == before

@@ -13,9 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from masthead.core.kept import Kept
 
 
 @dataclass(frozen=True)
@@ -75,28 +78,36 @@ class FileStore(PageStore):
     memory_entries = 5000
 
     def __init__(self, root: str | os.PathLike):
-        self._memory: dict[str, tuple[tuple[int, int, int], CachedPage]] = {}
         self.root = Path(root)
         self.pages = self.root / "pages"
         self.keys = self.root / "keys"
         self.purged = self.root / "purged"
         self._pages_prefix = str(self.pages) + os.sep
+        # A hit costs one stat(): a page is kept in memory until its file is replaced or purged
+        # (by any process), which changes or removes the file.
+        self._memory: Kept[CachedPage | None] = Kept(
+            self._read, version=self._file_version, size=self.memory_entries
+        )
         for folder in (self.pages, self.keys, self.purged):
             folder.mkdir(parents=True, exist_ok=True)
 
     def get(self, path: str, page: str = "") -> CachedPage | None:
         try:
             relative = page_file_name(path, page)
-            name = self._pages_prefix + relative  # plain strings: this runs on every hit
-            stat = os.stat(name)
-        except (OSError, ValueError):
+        except ValueError:
             return None
-        # A hit costs one stat(): the page is kept in memory until its file is replaced or
-        # purged (by any process), which changes or removes the file.
-        version = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-        remembered = self._memory.get(relative)
-        if remembered is not None and remembered[0] == version:
-            return remembered[1]
+        return self._memory.get(relative)
+
+    def _file_version(self, relative: str) -> tuple[int, int, int] | None:
+        """The page file's identity and time, or None when there is no such page."""
+        try:
+            stat = os.stat(self._pages_prefix + relative)  # plain strings: this runs on every hit
+        except OSError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+    def _read(self, relative: str) -> CachedPage | None:
+        name = self._pages_prefix + relative
         try:
             with open(name + ".json", "rb") as handle:
                 meta = json.loads(handle.read())
@@ -104,11 +115,7 @@ class FileStore(PageStore):
                 body = handle.read()
         except (OSError, ValueError):
             return None
-        cached = CachedPage(body=body, headers=[tuple(h) for h in meta["headers"]], etag=meta["etag"])
-        if len(self._memory) >= self.memory_entries:
-            self._memory.clear()
-        self._memory[relative] = (version, cached)
-        return cached
+        return CachedPage(body=body, headers=[tuple(h) for h in meta["headers"]], etag=meta["etag"])
 
     def put(self, path: str, page: str, cached: CachedPage, keys: set[str], started_ns: int) -> bool:
         try:
@@ -174,8 +181,6 @@ class FileStore(PageStore):
         return removed
 
     def clear(self) -> None:
-        import shutil
-
         for folder in (self.pages, self.keys, self.purged):
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir(parents=True, exist_ok=True)

@@ -1,19 +1,16 @@
-"""Presentation helpers for the reader's pages: truncation, responsive pictures, report outlines."""
+"""Presentation helpers for reader pages: pictures, truncation, outlines, alternates, kept fragments."""
 
 import re
-import threading
-from collections import OrderedDict
+from collections.abc import Callable, Hashable
 
 from django import template
 from django.core.files.storage import default_storage
-from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 
 from masthead.core.html import plain_text
-from masthead.core.text import excerpt as plain_excerpt
+from masthead.core.kept import Kept
 from masthead.core.text import truncate_headline as cut_headline
 
 register = template.Library()
@@ -22,33 +19,14 @@ register = template.Library()
 DEFAULT_WIDTH = 960
 # Sanitized bodies only ever hold bare <h2> tags (no attributes are allowed on headings).
 _H2 = re.compile(r"<h2>(.*?)</h2>", re.S)
-# News sections share the "news" kind, so each gets one of a few accents by its id.
-NEWS_ACCENTS = 5
-CARD_TEMPLATE = "articles/_article_card.html"
-# Rendered cards and nav links kept per process, keyed by everything they show (`_card_key`).
-FRAGMENTS_KEPT = 4096
-_fragments: OrderedDict[tuple, SafeString] = OrderedDict()
-_fragments_lock = threading.Lock()
+# Rendered fragments (teaser cards, section links) kept per process, each under its key.
+fragments: Kept[SafeString] = Kept(size=4096)
 
 
 @register.filter
 def truncate_headline(text: str, max_chars: int | str = "") -> str:
     """`{{ article.headline|truncate_headline:90 }}`: cut at a word, ending with "…" (90 if unset)."""
     return cut_headline(text, int(max_chars or 90))
-
-
-@register.filter
-def teaser_text(article, max_chars: int = 160) -> str:
-    """A card's excerpt: the dek, or the start of the body when there is none."""
-    return plain_excerpt(article.dek or article.body, int(max_chars))
-
-
-@register.filter
-def accent(section) -> str:
-    """The CSS accent class of a section (its colour on kickers, rules and headings)."""
-    if section.kind == "news":
-        return f"accent-news{section.pk % NEWS_ACCENTS}"
-    return f"accent-{section.kind}"
 
 
 def _urls(file, renditions: dict) -> tuple[str, str]:
@@ -138,73 +116,25 @@ def version_in(versions: dict[str, str], code: str) -> str:
     return versions.get(code) or f"/{code}/"
 
 
-def _card_key(article, variant: str, options: dict) -> tuple:
-    """Every input of a teaser card, so that a changed story, section, picture or byline
-    (or another language, or other options) can never be served a stale card."""
-    section, authors = article.section, article.byline
-    image = article.featured_image if article.featured_image_id else None
-    return (
-        variant,
-        tuple(sorted(options.items())),
-        get_language(),
-        timezone.get_current_timezone_name(),
-        (article.pk, article.language, article.slug, article.headline, article.dek or article.body),
-        (article.published_at, article.is_sponsored),
-        (section.pk, section.slug, section.name, section.name_ar, section.kind),
-        image
-        and (image.pk, image.file.name, image.width, image.height, image.alt_text, str(image.renditions)),
-        tuple((a.pk, a.slug, a.name, a.name_ar, a.photo.name, str(a.photo_renditions)) for a in authors),
-    )
-
-
-@register.simple_tag(takes_context=True)
-def card(context, article, variant: str = "standard", **options) -> SafeString:
-    """`{% card article "row" kicker=True %}`: the `_article_card.html` partial for one story.
-
-    Lists show the same stories on many pages, so each rendered card is kept in this
-    process under a key made of everything it displays; an edit anywhere changes the key.
-    Pages stay as fresh as their queries; a card is simply not rendered twice.
-    """
-    key = _card_key(article, variant, options)
-    values = {"article": article, "variant": variant, **options}
-    return remembered(key, lambda: render_part(context, CARD_TEMPLATE, **values))
-
-
-@register.simple_tag(takes_context=True)
-def site_part(context, template_name: str) -> SafeString:
-    """`{% site_part "_nav.html" %}`: the header's or footer's section links, kept like cards.
-
-    They are the same on every page of a language and section; the key holds the sections as
-    fetched for this request, so a renamed or reordered section shows at once.
-    """
-    current = context.get("current_section")
-    sections = context["nav_sections"]
-    key = (
-        template_name,
-        get_language(),
-        timezone.localdate().year,  # the footer's copyright line
-        tuple((s.pk, s.slug, s.name, s.name_ar, s.kind, s.order, s.is_in_navigation) for s in sections),
-        current.pk if current else None,
-        bool(context.get("article")),
-        bool(context.get("is_home")),
-    )
-    return remembered(key, lambda: render_part(context, template_name))
-
-
 def render_part(context, template_name: str, **values) -> SafeString:
+    """A partial template rendered with the page's context and `values` on top."""
     partial = context.template.engine.get_template(template_name)
     with context.push(**values):
         return partial.render(context)
 
 
-def remembered(key: tuple, render) -> SafeString:
-    """The fragment rendered under `key` in this process, rendering it the first time (other
-    apps keep theirs here too: the newsletter box)."""
-    html = _fragments.get(key)
-    if html is None:
-        html = render()
-        with _fragments_lock:
-            _fragments[key] = html
-            if len(_fragments) > FRAGMENTS_KEPT:
-                _fragments.popitem(last=False)
-    return html
+def remembered(key: tuple[Hashable, ...], render: Callable[[], SafeString]) -> SafeString:
+    """The fragment rendered under `key` in this process, rendering it the first time.
+
+    The key must hold everything the fragment depends on: nothing else ever drops it.
+    """
+    return fragments.get(*key, load=render)
+
+
+def row_versions(*rows) -> tuple:
+    """What a fragment showing `rows` depends on: each row's model, id and last change.
+
+    The writes that change what readers see move `updated_at`: `save()`, `Article.objects.update()`
+    and the renditions task. A new field shown in a fragment needs no change to its key.
+    """
+    return tuple((type(row), row.pk, row.updated_at) for row in rows if row is not None)

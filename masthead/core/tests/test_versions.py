@@ -1,10 +1,10 @@
 import pytest
 from django.test import RequestFactory
 
+from masthead.articles.context_processors import request_sections
 from masthead.articles.tests.factories import AuthorFactory, SectionFactory
 from masthead.authors.selectors import authors_by_id
 from masthead.core import versions
-from masthead.core.context_processors import request_sections
 
 pytestmark = pytest.mark.django_db
 

@@ -7,11 +7,10 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from masthead.articles import services as article_services
-from masthead.articles.models import Article, PinnedStory, RelatedStory
+from masthead.articles.models import Article
 from masthead.articles.tests.factories import ArticleFactory, SectionFactory, TagFactory
-from masthead.discovery import services
-from masthead.discovery.index import forget_indexes
-from masthead.discovery.models import StoryVector
+from masthead.discovery import services, vectors
+from masthead.discovery.models import PinnedStory, RelatedStory, StoryVector
 from masthead.discovery.ranking import related_by_meaning
 
 pytestmark = pytest.mark.django_db
@@ -38,15 +37,6 @@ TOPICS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def fresh_models():
-    services.forget_models()
-    forget_indexes()
-    yield
-    services.forget_models()
-    forget_indexes()
-
-
 def newsroom(language="en"):
     """Twelve stories on three topics, with a tag per topic; the model fitted on them."""
     news = SectionFactory(slug="news", name="News")
@@ -66,7 +56,7 @@ def newsroom(language="en"):
             )
             for n, headline in enumerate(headlines)
         ]
-    services.fit_language(language)
+    vectors.fit_language(language)
     return stories
 
 
@@ -124,7 +114,7 @@ def test_arabic_stories_get_arabic_neighbours_by_meaning():
         ]
         for topic, texts in arabic_texts.items()
     }
-    services.fit_language("ar")
+    vectors.fit_language("ar")
     for topic, (first, second) in arabic.items():
         top = ranked_ids(first, 5)
         assert top[0] == second.pk, topic
@@ -139,7 +129,7 @@ def test_pinned_stories_come_first_in_the_editors_order_even_sponsored(settings)
     advert.save()
     PinnedStory.objects.create(article=story, related=advert, order=0)
     PinnedStory.objects.create(article=story, related=stories["football"][0], order=1)
-    stored = article_services.refresh_related(article_id=story.pk)
+    stored = services.refresh_related(article_id=story.pk)
     assert stored[:2] == [advert.pk, stories["football"][0].pk]
     assert set(stored[2:5]) == {a.pk for a in stories["port"][1:]}
     assert RelatedStory.objects.get(article=story, related=advert).reasons == {"pinned": True}
@@ -166,7 +156,7 @@ def test_a_story_published_elsewhere_reaches_this_process_index():
         dek="",
         body="<p>The port strike is over.</p>",
     )
-    services.update_vector(late)  # as another worker would, on publication
+    vectors.update_vector(late)  # as another worker would, on publication
     assert late.pk in ranked_ids(stories["port"][0], 4)
 
 

@@ -7,7 +7,7 @@ from django.core import mail
 from django.utils import translation
 
 from masthead.articles.tests.factories import ArticleFactory
-from masthead.newsletter import services
+from masthead.newsletter import notices, queueing
 from masthead.newsletter.models import Issue, Subscriber
 from masthead.newsletter.tests.factories import SubscriberFactory
 
@@ -23,9 +23,9 @@ def every_mail(language: str) -> list:
         confirmed_at=None,
     )
     confirmed = SubscriberFactory(email=f"reader-{language}@example.org", language=language)
-    services.send_notice(subscriber_id=pending.pk, notice="confirm")
-    services.send_notice(subscriber_id=confirmed.pk, notice="welcome")
-    services.send_notice(subscriber_id=confirmed.pk, notice="already")
+    notices.send_notice(subscriber_id=pending.pk, notice="confirm")
+    notices.send_notice(subscriber_id=confirmed.pk, notice="welcome")
+    notices.send_notice(subscriber_id=confirmed.pk, notice="already")
     story = ArticleFactory(language=language, headline=f"Harbour reopens ({language})", slug=f"h-{language}")
     issues = [
         Issue.objects.create(kind=Issue.Kind.ALERT, language=language, article=story),
@@ -33,7 +33,7 @@ def every_mail(language: str) -> list:
         Issue.objects.create(kind=Issue.Kind.EDITION, language=language, subject="A note", body="<p>Hi</p>"),
     ]
     for issue in issues:
-        services.send_test(issue=issue, to=confirmed.email)
+        queueing.send_test(issue=issue, to=confirmed.email)
     assert len(mail.outbox) == 6
     return mail.outbox
 
@@ -61,5 +61,5 @@ def test_notice_subject_is_in_the_readers_language_whatever_language_is_active(s
     settings.MASTHEAD_SITE_NAME = "The Gulf Ledger"
     reader = SubscriberFactory(language=language, status=Subscriber.Status.PENDING, confirmed_at=None)
     with translation.override("en" if language == "ar" else "ar"):  # a page or a worker in the other one
-        services.send_notice(subscriber_id=reader.pk, notice="confirm")
+        notices.send_notice(subscriber_id=reader.pk, notice="confirm")
     assert mail.outbox[0].subject == subject

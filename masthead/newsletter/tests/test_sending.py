@@ -6,6 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -13,8 +14,10 @@ from django.utils import timezone
 
 from masthead.articles.tests.conftest import login
 from masthead.articles.tests.factories import ArticleFactory, SectionFactory, UserFactory
-from masthead.newsletter import schedule, services
+from masthead.newsletter import mail, queueing, schedule, sending
+from masthead.newsletter.backends import newsletter_connection
 from masthead.newsletter.models import Delivery, Issue, Subscriber, Suppression
+from masthead.newsletter.selectors import issue_stories
 from masthead.newsletter.tests.factories import SubscriberFactory
 
 # Serialized rollback: the suite's browser tests restore the database from it after these.
@@ -59,7 +62,7 @@ def desk():
 
 
 def test_daily_digest_gives_each_subscriber_their_own_stories_once(smtp, desk):
-    issues = services.queue_digests(kind="daily", slot_at=desk["now"])
+    issues = queueing.queue_digests(kind="daily", slot_at=desk["now"])
     assert {i.language for i in issues} == {"en", "ar"}
     got = {m["To"]: m for m in smtp.messages}
     assert set(got) == {"all@example.org", "sport@example.org", "arabic@example.org"}
@@ -82,19 +85,19 @@ def test_daily_digest_gives_each_subscriber_their_own_stories_once(smtp, desk):
     assert Issue.objects.filter(status="sent").count() == 2
 
     # Again, for the same slot: nothing is queued and nothing is sent twice.
-    assert services.queue_digests(kind="daily", slot_at=desk["now"]) == []
+    assert queueing.queue_digests(kind="daily", slot_at=desk["now"]) == []
     for issue in issues:
-        assert services.send_issue(issue_id=issue.pk) == 0
+        assert sending.send_issue(issue_id=issue.pk) == 0
     assert len(smtp.messages) == 3
 
 
 def test_next_digest_holds_only_what_is_new_and_nothing_is_sent_when_nothing_is(smtp, desk):
-    services.queue_digests(kind="daily", slot_at=desk["now"])
+    queueing.queue_digests(kind="daily", slot_at=desk["now"])
     first = len(smtp.messages)
     section = desk["stories"]["harbour"].section
     ArticleFactory(headline="Desalination plant opens", section=section, published_at=timezone.now())
     later = timezone.now() + timedelta(minutes=1)
-    services.queue_digests(kind="daily", slot_at=later)
+    queueing.queue_digests(kind="daily", slot_at=later)
     new = smtp.messages[first:]
     assert [m["To"] for m in new] == ["all@example.org"]  # sport and Arabic: nothing new for them
     assert "Desalination plant opens" in html_of(new[0]) and "Harbour reopens" not in html_of(new[0])
@@ -104,7 +107,7 @@ def test_next_digest_holds_only_what_is_new_and_nothing_is_sent_when_nothing_is(
 
 def test_breaking_alert_goes_to_alert_subscribers_in_the_story_language(smtp, desk):
     no_alerts = SubscriberFactory(email="quiet@example.org", wants_alerts=False)
-    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    issue = queueing.queue_alert(article=desk["stories"]["harbour"])
     assert sorted(m["To"] for m in smtp.messages) == [
         "all@example.org",
         "sport@example.org",
@@ -114,13 +117,13 @@ def test_breaking_alert_goes_to_alert_subscribers_in_the_story_language(smtp, de
     assert no_alerts.email not in [m["To"] for m in smtp.messages]
     issue.refresh_from_db()
     assert issue.status == "sent"
-    with pytest.raises(services.ValidationError):
-        services.queue_alert(article=desk["stories"]["harbour"])  # never twice
+    with pytest.raises(ValidationError):
+        queueing.queue_alert(article=desk["stories"]["harbour"])  # never twice
 
 
 def test_refused_recipients_fail_for_good_or_wait_for_a_retry(smtp, desk):
     smtp.refuse = {"all@example.org": "550 5.1.1 No such user", "sport@example.org": "451 4.3.0 Try later"}
-    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    issue = queueing.queue_alert(article=desk["stories"]["harbour"])
     by_email = {
         d.subscriber.email: d for d in Delivery.objects.filter(issue=issue).select_related("subscriber")
     }
@@ -135,7 +138,7 @@ def test_refused_recipients_fail_for_good_or_wait_for_a_retry(smtp, desk):
     # The retry comes due; the server has recovered.
     smtp.refuse = {}
     Delivery.objects.filter(pk=waiting.pk).update(lease_until=timezone.now() - timedelta(seconds=1))
-    assert services.send_issue(issue_id=issue.pk) == 1
+    assert sending.send_issue(issue_id=issue.pk) == 1
     issue.refresh_from_db()
     assert issue.status == "sent" and len(smtp.to("sport@example.org")) == 1
 
@@ -143,11 +146,11 @@ def test_refused_recipients_fail_for_good_or_wait_for_a_retry(smtp, desk):
 def test_a_row_taken_over_by_another_sender_is_not_sent(smtp, desk):
     """The hand-over record fails, so the message is abandoned before its final dot."""
     issue = Issue.objects.create(kind="alert", article=desk["stories"]["harbour"], status="queued")
-    services.plan(issue.pk)
-    sender = services.Sender(issue)
-    sender.digest, sender.composer = None, services.mail.IssueComposer(issue)
-    sender.fixed_stories = services._issue_stories(issue, None, None)
-    sender.connection = services.newsletter_connection()
+    sending.plan(issue.pk)
+    sender = sending.Sender(issue)
+    sender.digest, sender.composer = None, mail.IssueComposer(issue)
+    sender.fixed_stories = issue_stories(issue, None, None)
+    sender.connection = newsletter_connection()
     batch = sender.claim()
     Delivery.objects.filter(pk=batch[0].pk).update(claimed_by="another-sender")
     for delivery in batch:
@@ -170,7 +173,7 @@ def status_figures(issue: Issue) -> dict[str, int]:
 def test_a_message_whose_reply_never_came_counts_as_handed_over_not_as_sent(smtp, desk):
     """The server read the whole message and hung up before answering: it may or may not deliver."""
     smtp.hang_up = {"sport@example.org"}
-    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    issue = queueing.queue_alert(article=desk["stories"]["harbour"])
     lost = Delivery.objects.get(issue=issue, subscriber=desk["readers"]["sport"])
     assert lost.status == "handed" and lost.note.startswith("connection lost after hand-over")
     assert sorted(m["To"] for m in smtp.messages) == [
@@ -180,7 +183,7 @@ def test_a_message_whose_reply_never_came_counts_as_handed_over_not_as_sent(smtp
     ]
     issue.refresh_from_db()
     assert issue.status == "sent"
-    assert services.send_issue(issue_id=issue.pk) == 0 and len(smtp.messages) == 3  # never sent again
+    assert sending.send_issue(issue_id=issue.pk) == 0 and len(smtp.messages) == 3  # never sent again
 
     figures = status_figures(issue)
     assert figures["sent"] == 2 and figures["handed over, not confirmed"] == 1
@@ -196,15 +199,15 @@ def test_a_message_whose_reply_never_came_counts_as_handed_over_not_as_sent(smtp
 
 def test_stalled_issue_is_resumed_and_finished(smtp, desk, settings):
     issue = Issue.objects.create(kind="alert", article=desk["stories"]["harbour"], status="queued")
-    services.plan(issue.pk)
+    sending.plan(issue.pk)
     # A sender died holding every row: its lease and heartbeat are old.
     past = timezone.now() - timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS + 5)
     Delivery.objects.filter(issue=issue).update(status="claimed", claimed_by="dead", lease_until=past)
     Issue.objects.filter(pk=issue.pk).update(heartbeat_at=past)
-    assert services.resume_stalled() == [issue.pk]
+    assert queueing.resume_stalled() == [issue.pk]
     issue.refresh_from_db()
     assert issue.status == "sent" and len(smtp.messages) == 3
-    assert services.resume_stalled() == []
+    assert queueing.resume_stalled() == []
 
 
 def test_digests_are_queued_at_the_configured_local_time_once(settings, smtp, desk):
@@ -264,7 +267,7 @@ def test_provider_api_backend_sends_each_once_and_matches_its_reports(settings, 
     from django.core import mail as outbox
 
     settings.NEWSLETTER_EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
-    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    issue = queueing.queue_alert(article=desk["stories"]["harbour"])
     sent = {m.to[0]: m for m in outbox.outbox}
     assert sorted(sent) == ["all@example.org", "sport@example.org", "weekly@example.org"]
     message = sent["all@example.org"]
@@ -279,7 +282,7 @@ def test_provider_api_backend_sends_each_once_and_matches_its_reports(settings, 
     delivery.refresh_from_db()
     assert delivery.status == "complained"
     assert Suppression.objects.get(email="all@example.org").reason == "complained"
-    assert services.send_issue(issue_id=issue.pk) == 0 and len(outbox.outbox) == 3
+    assert sending.send_issue(issue_id=issue.pk) == 0 and len(outbox.outbox) == 3
 
 
 def test_unreachable_mail_server_pauses_the_issue_without_failing_anyone(smtp, desk, settings):
@@ -287,7 +290,7 @@ def test_unreachable_mail_server_pauses_the_issue_without_failing_anyone(smtp, d
     from masthead.newsletter.tests.conftest import free_port
 
     settings.EMAIL_PORT = free_port()  # nothing listens there
-    issue = services.queue_alert(article=desk["stories"]["harbour"])
+    issue = queueing.queue_alert(article=desk["stories"]["harbour"])
     issue.refresh_from_db()
     assert issue.status == "sending" and not smtp.messages
     rows = Delivery.objects.filter(issue=issue)
@@ -296,7 +299,7 @@ def test_unreachable_mail_server_pauses_the_issue_without_failing_anyone(smtp, d
 
     settings.EMAIL_PORT = port  # the server is back; the clock resumes the issue
     Issue.objects.filter(pk=issue.pk).update(heartbeat_at=timezone.now() - timedelta(hours=1))
-    assert services.resume_stalled() == [issue.pk]
+    assert queueing.resume_stalled() == [issue.pk]
     issue.refresh_from_db()
     assert issue.status == "sent" and len(smtp.messages) == 3
 

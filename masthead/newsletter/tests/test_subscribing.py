@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from masthead.articles.tests.factories import SectionFactory
-from masthead.newsletter import services, tokens
+from masthead.newsletter import subscriptions, tokens
 from masthead.newsletter.mail import manage_url, unsubscribe_url
 from masthead.newsletter.models import Delivery, Issue, Subscriber, Suppression
 from masthead.newsletter.tests.factories import SubscriberFactory
@@ -140,8 +140,8 @@ def test_unconfirmed_sign_ups_are_removed_after_thirty_days():
     recent = SubscriberFactory(status="pending", confirmed_at=None)
     confirmed = SubscriberFactory()
     Subscriber.objects.filter(pk=confirmed.pk).update(created_at=timezone.now() - timedelta(days=90))
-    assert services.purge_unconfirmed(dry_run=True) == 1 and Subscriber.objects.count() == 3
-    assert services.purge_unconfirmed() == 1
+    assert subscriptions.purge_unconfirmed(dry_run=True) == 1 and Subscriber.objects.count() == 3
+    assert subscriptions.purge_unconfirmed() == 1
     assert set(Subscriber.objects.values_list("pk", flat=True)) == {recent.pk, confirmed.pk}
 
 

@@ -95,13 +95,13 @@ def test_killed_worker_restarted_sends_each_subscriber_exactly_one_copy(site):
             "from django.utils import timezone\n"
             "from masthead.articles.models import Article, Section\n"
             "from masthead.newsletter.models import Subscriber\n"
-            "from masthead.newsletter import services\n"
+            "from masthead.newsletter import queueing\n"
             "s = Section.objects.create(name='News', name_ar='أخبار', slug='news')\n"
             "a = Article.objects.create(headline='Storm closes the causeway', slug='storm', section=s,"
             " body='<p>Stay home.</p>', status='published', published_at=timezone.now())\n"
             "Subscriber.objects.bulk_create([Subscriber(email=f'reader{i:03}@example.org',"
             f" status='confirmed', confirmed_at=timezone.now()) for i in range({READERS})])\n"
-            "services.queue_alert(article=a)\n",
+            "queueing.queue_alert(article=a)\n",
         )
         worker = start_worker(site)
         assert wait_for(lambda: len(recorder.messages) >= 30, 60), "the worker sent nothing"

@@ -3,7 +3,7 @@
 import pytest
 
 from masthead.articles.tests.factories import TagFactory
-from masthead.discovery.text import ARABIC_STOP_WORDS, STOP_WORDS, normalize_arabic
+from masthead.core.words import ARABIC_STOP_WORDS, STOP_WORDS, normalize_arabic
 from masthead.suggestions.services import Suggestion, suggest_tags
 from masthead.suggestions.tests.texts import BORDER_AR, BORDER_AR_EXPECTED, BORDER_EN, BORDER_EN_EXPECTED
 

@@ -3,9 +3,8 @@
 from django.core.management.base import BaseCommand, CommandParser
 from tqdm import tqdm
 
-from masthead.articles import services
 from masthead.articles.models import Article
-from masthead.discovery import services as discovery
+from masthead.discovery import services, vectors
 
 
 class Command(BaseCommand):
@@ -24,8 +23,8 @@ class Command(BaseCommand):
         languages = [language] if language else ["en", "ar"]
         for code in languages:
             stories = Article.objects.published().filter(language=code).count()
-            if stories >= discovery.MIN_STORIES:
-                discovery.fit_language(code, progress=progress)
+            if stories >= vectors.MIN_STORIES:
+                vectors.fit_language(code, progress=progress)
             else:
                 self.stdout.write(
                     f"{code}: {stories} published stories, too few for a text model (tags only)."

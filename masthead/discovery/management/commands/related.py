@@ -2,8 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from masthead.articles import services
-from masthead.articles.models import Article, RelatedStory
+from masthead.articles.models import Article
+from masthead.discovery import services
+from masthead.discovery.models import RelatedStory
 
 
 class Command(BaseCommand):

@@ -7,9 +7,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
 from django.utils import timezone
 
-from masthead.newsletter import services
+from masthead.newsletter import queueing, subscriptions
 from masthead.newsletter.models import Issue, Subscriber
-from masthead.newsletter.selectors import issue_figures
+from masthead.newsletter.selectors import IssueFigures, issue_figures
 
 # The figures `status` prints per issue, with their labels ("; " between them, as labels hold commas).
 STATUS_FIGURES = [
@@ -46,17 +46,17 @@ class Command(BaseCommand):
         if action == "send-digest":
             # The slot is this minute: a second call within it queues nothing more.
             slot = timezone.now().replace(second=0, microsecond=0)
-            issues = services.queue_digests(kind=options["frequency"], slot_at=slot)
+            issues = queueing.queue_digests(kind=options["frequency"], slot_at=slot)
             if not issues:
                 raise CommandError(f"A {options['frequency']} digest for {slot:%H:%M} is already queued.")
             for issue in issues:
                 self.stdout.write(f"Queued issue {issue.pk}: {issue} for {issue.get_language_display()}.")
         elif action == "purge-unconfirmed":
-            count = services.purge_unconfirmed(dry_run=options["dry_run"])
+            count = subscriptions.purge_unconfirmed(dry_run=options["dry_run"])
             verb = "Would delete" if options["dry_run"] else "Deleted"
             self.stdout.write(f"{verb} {count} unconfirmed sign-up(s).")
         elif action == "resume":
-            resumed = services.resume_stalled()
+            resumed = queueing.resume_stalled()
             self.stdout.write(
                 f"Resumed {len(resumed)} issue(s): {resumed}" if resumed else "Nothing to resume."
             )
@@ -73,6 +73,6 @@ class Command(BaseCommand):
         issues = list(Issue.objects.order_by("-created_at")[:10])
         figures = issue_figures([i.pk for i in issues])
         for issue in issues:
-            f = figures.get(issue.pk, {})
-            numbers = "; ".join(f"{label} {f.get(name, 0)}" for name, label in STATUS_FIGURES)
+            each = figures.get(issue.pk, IssueFigures())
+            numbers = "; ".join(f"{label} {getattr(each, name)}" for name, label in STATUS_FIGURES)
             self.stdout.write(f"#{issue.pk} {issue} [{issue.status}] {numbers}")

@@ -1,1 +1,0 @@
-"""The demo newsroom behind `masthead demo-data`: phrase banks, drawings and the bulk builder."""
