@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import harness
 import newsroom
+import wrk
 
 if TYPE_CHECKING:
     from load import Bench
@@ -27,7 +28,7 @@ def run_beacons(bench: Bench) -> None:
     with bench.serve("files") as server:
         server.wait_until_serving(server.port, bench.urls["home"])
         bench.settle()
-        result = harness.run_wrk(
+        result = wrk.run(
             bench.wrk,
             port=server.port,
             path="/beacon/",

@@ -1,24 +1,20 @@
-"""The bench's machinery: tools it needs, servers it starts and stops, wrk runs and their figures."""
+"""The bench's machinery: tools it needs, servers it starts and stops, and where the CPU went."""
 
 from __future__ import annotations
 
 import http.client
 import os
-import re
 import resource
 import shutil
 import signal
 import socket
 import subprocess
 import time
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-DEPLOY_CONF = ROOT / "deploy" / "nginx.conf"
-ROTATE_SCRIPT = BENCH_DIR / "rotate.lua"
 
 
 def ensure_tools(packages: dict[str, str]) -> dict[str, str]:
@@ -240,70 +236,6 @@ def masthead_serve(
     return Service("masthead serve", argv, env, log, port=port)
 
 
-NGINX_MAIN = """\
-# Written by bench/harness.py: a private nginx (own prefix, pid file and logs).
-worker_processes auto;
-pid {prefix}/nginx.pid;
-error_log {prefix}/logs/error.log warn;
-events {{ worker_connections 4096; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    client_body_temp_path {prefix}/tmp/body;
-    proxy_temp_path {prefix}/tmp/proxy;
-{body}
-}}
-"""
-
-CEILING_SERVER = """\
-    server {{
-        listen 127.0.0.1:{port};
-        root {root};
-        default_type text/html;
-        charset utf-8;
-    }}
-"""
-
-
-def nginx_deploy_config(prefix: Path, *, port: int, data_dir: Path, upstream_port: int) -> Path:
-    """deploy/nginx.conf with its placeholders filled in, inside a private main config."""
-    site = (
-        DEPLOY_CONF.read_text()
-        .replace("@LISTEN@", f"127.0.0.1:{port}")
-        .replace("@PAGECACHE_DIR@", str(data_dir / "pagecache"))
-        .replace("@DATA_DIR@", str(data_dir))
-        .replace("@UPSTREAM@", f"127.0.0.1:{upstream_port}")
-    )
-    if "@" in re.sub(r"#.*", "", site).replace("@masthead", ""):
-        raise RuntimeError("deploy/nginx.conf has a placeholder the bench does not know")
-    (prefix / "masthead-site.conf").parent.mkdir(parents=True, exist_ok=True)
-    (prefix / "masthead-site.conf").write_text(site)
-    return _write_main(prefix, f"    include {prefix}/masthead-site.conf;")
-
-
-def nginx_ceiling_config(prefix: Path, *, port: int, root: Path) -> Path:
-    """A server that only sends static files from `root`: the fastest this machine answers."""
-    return _write_main(prefix, CEILING_SERVER.format(port=port, root=root))
-
-
-def _write_main(prefix: Path, body: str) -> Path:
-    for folder in ("logs", "tmp"):
-        (prefix / folder).mkdir(parents=True, exist_ok=True)
-    config = prefix / "nginx.conf"
-    config.write_text(NGINX_MAIN.format(prefix=prefix, body=body))
-    return config
-
-
-def nginx(nginx_bin: str, prefix: Path, config: Path) -> Service:
-    """Our own nginx master in the foreground (so it lives in our process group), never the system's."""
-    base = [nginx_bin, "-p", str(prefix), "-c", str(config), "-e", str(prefix / "logs" / "error.log")]
-    subprocess.run([*base, "-t", "-q"], check=True)
-    return Service("nginx", [*base, "-g", "daemon off;"], dict(os.environ), prefix / "logs" / "stdout.log")
-
-
 def wait_for_quiet(max_wait: float, *, threshold: float = 0.15, window: float = 0.5) -> float:
     """Wait (at most `max_wait` s) until the machine is nearly idle; returns the seconds waited.
 
@@ -315,101 +247,3 @@ def wait_for_quiet(max_wait: float, *, threshold: float = 0.15, window: float = 
         time.sleep(window)
         if before.result()["others"] < threshold or time.monotonic() - started >= max_wait:
             return time.monotonic() - started - window
-
-
-@dataclass
-class WrkResult:
-    """What one wrk run measured."""
-
-    requests_per_sec: float
-    requests: int
-    latency_ms: dict[str, float]
-    socket_errors: dict[str, int] = field(default_factory=dict)
-    non_2xx_3xx: int = 0
-    output: str = ""
-    cpu_cores: dict[str, float] = field(default_factory=dict)
-    runs_rps: list[int] = field(default_factory=list)  # every run's req/s when the best of several
-
-    @property
-    def errors(self) -> int:
-        """Socket errors plus answers that were neither 2xx nor 3xx."""
-        return sum(self.socket_errors.values()) + self.non_2xx_3xx
-
-    @property
-    def server_us_per_request(self) -> float | None:
-        """CPU the servers spent per answered request, in µs: steadier than req/s on a busy machine."""
-        cores = self.cpu_cores.get("servers")
-        return cores * 1e6 / self.requests_per_sec if cores is not None and self.requests_per_sec else None
-
-    def as_json(self) -> dict:
-        """Everything measured, for pages.json."""
-        return {**asdict(self), "errors": self.errors, "server_us_per_request": self.server_us_per_request}
-
-
-UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
-
-
-def _to_ms(text: str) -> float:
-    number, unit = re.fullmatch(r"([0-9.]+)([a-z]+)", text).groups()
-    return float(number) * UNITS_MS[unit]
-
-
-def parse_wrk(output: str) -> WrkResult:
-    """Requests/s, latency percentiles (from --latency), socket errors and bad statuses."""
-    rate = re.search(r"Requests/sec:\s+([0-9.]+)", output)
-    total = re.search(r"(\d+) requests in", output)
-    if rate is None or total is None:
-        raise RuntimeError(f"could not read wrk's output:\n{output}")
-    percentiles = {
-        f"p{int(float(p))}": _to_ms(value)
-        for p, value in re.findall(r"^\s+([0-9.]+)%\s+([0-9.]+[a-z]+)\s*$", output, re.MULTILINE)
-    }
-    socket_errors = {}
-    found = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
-    if found:
-        socket_errors = dict(
-            zip(("connect", "read", "write", "timeout"), map(int, found.groups()), strict=True)
-        )
-    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return WrkResult(
-        requests_per_sec=float(rate.group(1)),
-        requests=int(total.group(1)),
-        latency_ms=percentiles,
-        socket_errors=socket_errors,
-        non_2xx_3xx=int(bad.group(1)) if bad else 0,
-        output=output,
-    )
-
-
-def run_wrk(
-    wrk_bin: str,
-    *,
-    port: int,
-    path: str | None = None,
-    paths_file: Path | None = None,
-    duration: float,
-    connections: int,
-    threads: int,
-    servers: Sequence[Service] = (),
-    script: Path | None = None,
-    script_args: Sequence[str] = (),
-) -> WrkResult:
-    """Load one URL, or (with `paths_file`) a different path per request, round-robin.
-
-    `servers` are the services under load, whose CPU use is measured beside wrk's.
-    """
-    argv = [wrk_bin, f"-t{threads}", f"-c{connections}", f"-d{duration:g}s", "--latency"]
-    if script is not None:
-        argv += ["-s", str(script), f"http://127.0.0.1:{port}{path}", "--", *script_args]
-    elif paths_file is not None:
-        argv += ["-s", str(ROTATE_SCRIPT), f"http://127.0.0.1:{port}/", "--", str(paths_file)]
-    else:
-        argv.append(f"http://127.0.0.1:{port}{path}")
-    meter = CpuMeter([service.process.pid for service in servers])
-    done = subprocess.run(argv, capture_output=True, text=True, check=False, timeout=duration + 60)
-    cpu = meter.result()
-    if done.returncode != 0:
-        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr or done.stdout}")
-    result = parse_wrk(done.stdout)
-    result.cpu_cores = cpu
-    return result

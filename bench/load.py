@@ -10,6 +10,8 @@ from pathlib import Path
 
 import harness
 import newsroom
+import nginx
+import wrk
 from beacons import run_beacons
 from report import MODE_LABELS, Row, figures
 
@@ -31,7 +33,7 @@ class Bench:
         self.run_dir = self.work / "run"
         self.rows: list[Row] = []
         # (position in the run, when, "plain" or "rotating", result)
-        self.ceiling_runs: list[tuple[int, str, str, harness.WrkResult]] = []
+        self.ceiling_runs: list[tuple[int, str, str, wrk.WrkResult]] = []
         self.warmups: dict[str, float] = {}  # uncached case -> req/s of its cold, untimed start
         self.seq = 0
         self.urls: dict = {}
@@ -105,7 +107,7 @@ class Bench:
         self.rows.append(row)
         return row
 
-    def best_of(self, **target: object) -> harness.WrkResult:
+    def best_of(self, **target: object) -> wrk.WrkResult:
         """The fastest of --repeat runs of the same load (each after the machine settles).
 
         Other work on a shared machine can only slow a run down, never speed it up, so the best
@@ -116,7 +118,7 @@ class Bench:
         for _ in range(max(1, self.options.repeat)):
             self.settle()
             results.append(
-                harness.run_wrk(
+                wrk.run(
                     self.wrk,
                     duration=self.options.duration,
                     connections=self.options.connections,
@@ -156,7 +158,7 @@ class Bench:
         long-running site is; its figure is printed as the cold start's, and not counted."""
         if self.options.warmup <= 0:
             return
-        result = harness.run_wrk(
+        result = wrk.run(
             self.wrk,
             port=server.port,
             duration=self.options.warmup,
@@ -192,10 +194,8 @@ class Bench:
         print("\n(c) deploy/nginx.conf in front of masthead serve, same data dir", flush=True)
         port = harness.free_port()
         prefix = self.run_dir / "nginx-deploy"
-        config = harness.nginx_deploy_config(
-            prefix, port=port, data_dir=self.data_dir, upstream_port=upstream.port
-        )
-        with harness.nginx(self.nginx_bin, prefix, config) as front:
+        config = nginx.deploy_config(prefix, port=port, data_dir=self.data_dir, upstream_port=upstream.port)
+        with nginx.start(self.nginx_bin, prefix, config) as front:
             front.wait_until_serving(port, self.urls["home"])
             shares = {case: self.served_by_nginx(port, self.case_paths(case)) for case in self.cases}
             for case in self.cases:
@@ -218,8 +218,8 @@ class Bench:
         paths.write_text("".join(f"{path}index.html\n" for path in self.urls["article"]))
         port = harness.free_port()
         prefix = self.run_dir / "nginx-files"
-        config = harness.nginx_ceiling_config(prefix, port=port, root=self.data_dir / "pagecache" / "pages")
-        with harness.nginx(self.nginx_bin, prefix, config) as server:
+        config = nginx.ceiling_config(prefix, port=port, root=self.data_dir / "pagecache" / "pages")
+        with nginx.start(self.nginx_bin, prefix, config) as server:
             server.wait_until_serving(port, f"{self.urls['article'][0]}index.html")
             result = self.best_of(port=port, paths_file=paths, servers=[server])
         self.seq += 1
@@ -239,8 +239,8 @@ class Bench:
         (self.run_dir / "ceiling-paths.txt").write_text("/article.html\n")
         port = harness.free_port()
         prefix = self.run_dir / "nginx-ceiling"
-        config = harness.nginx_ceiling_config(prefix, port=port, root=root)
-        with harness.nginx(self.nginx_bin, prefix, config) as server:
+        config = nginx.ceiling_config(prefix, port=port, root=root)
+        with nginx.start(self.nginx_bin, prefix, config) as server:
             server.wait_until_serving(port, "/article.html")
             # Plain wrk for the one-URL cases; the Lua script the article case uses, for that case.
             runs = {

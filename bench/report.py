@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import harness
+import wrk
 
 if TYPE_CHECKING:
     from load import Bench
@@ -36,7 +37,7 @@ class Row:
 
     case: str
     mode: str
-    result: harness.WrkResult
+    result: wrk.WrkResult
     ceiling_rps: float | None = None
     seq: int = 0  # position in the run, to find the ceiling runs on either side
     cached_share: float | None = None  # of the case's URLs, the share the cache answered
@@ -184,7 +185,7 @@ def write_report(bench: Bench, built: dict) -> Path:
     return out
 
 
-def figures(result: harness.WrkResult) -> str:
+def figures(result: wrk.WrkResult) -> str:
     p50, p99 = result.latency_ms.get("p50", 0), result.latency_ms.get("p99", 0)
     cores = " ".join(f"{who} {used:.2f}" for who, used in result.cpu_cores.items() if who != "steal")
     runs = f"  (best of {', '.join(map(str, result.runs_rps))})" if len(result.runs_rps) > 1 else ""
@@ -192,7 +193,7 @@ def figures(result: harness.WrkResult) -> str:
     return f"{result.requests_per_sec:9.0f} req/s  {latency}  [cores: {cores}]{runs}"
 
 
-def us(result: harness.WrkResult) -> str:
+def us(result: wrk.WrkResult) -> str:
     us = result.server_us_per_request
     return "" if us is None else f"{us:.0f}" if us >= 100 else f"{us:.1f}"
 
