@@ -18,7 +18,7 @@ def fresh_state():
     A request through the test client leaves its language active in the thread afterwards.
     """
     clear()
-    connection.__dict__.pop("_masthead_pending_purge", None)  # left by rolled-back tests
+    connection.__dict__.pop("_masthead_pending", None)  # left by rolled-back tests
     cache.clear()  # counts and rankings kept for minutes describe another test's rows
     Kept.forget_all()  # what each process keeps between requests (rolled-back rows bump no stamp)
     translation.activate(settings.LANGUAGE_CODE)

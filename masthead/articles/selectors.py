@@ -4,10 +4,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, Value
 from django.utils import timezone
 
-from masthead.articles.models import Article, ArticleAuthor, Section, SlugRedirect, Tag
+from masthead.articles.models import Article, ArticleAuthor, Image, Section, SlugRedirect, Tag
 from masthead.authors.selectors import authors_by_id
 from masthead.core.kept import Kept, KeptRows
 
@@ -23,8 +23,16 @@ FRONT_REPORTS = 3
 BREAKING_FOR = timedelta(hours=12)
 # Tags are on every story page: each process keeps the ones it has met until any tag changes.
 kept_tags = KeptRows(Tag, stamp="tags")
+# Pictures too: a story page's own and its related stories' come from this process's copy.
+kept_images = KeptRows(Image, stamp="images")
 # The sections are on every page (the nav): each process keeps the list until a section changes.
 kept_sections: Kept[list[Section]] = Kept(lambda: list(Section.objects.all()), version="sections")
+# The columns a teaser card reads (`_article_card.html`, its key and the story's address): lists
+# that load stories only for their cards fetch these, which makes their queries quicker to build.
+CARD_FIELDS = (
+    "language", "headline", "slug", "dek", "body", "section", "featured_image", "is_sponsored",
+    "status", "published_at", "updated_at",
+)  # fmt: skip
 # Every column of a story, and those of its translation that its address and status need.
 ARTICLE_FIELDS = tuple(f.name for f in Article._meta.concrete_fields)
 TRANSLATION_FIELDS = ("language", "slug", "status", "published_at", "section")
@@ -32,7 +40,7 @@ TRANSLATION_FIELDS = ("language", "slug", "status", "published_at", "section")
 # address and `is_published` need. Built once, like a generic view's `queryset`; each request
 # filters a copy (never evaluate it directly: its result would stay cached).
 STORY_PAGE = (
-    Article.objects.select_related("translation", "featured_image")
+    Article.objects.select_related("translation")
     .only(*ARTICLE_FIELDS, *(f"translation__{name}" for name in TRANSLATION_FIELDS))
     .order_by()  # one row at most: sorting it would only cost building the query
 )
@@ -46,7 +54,7 @@ def all_sections() -> list[Section]:
 def published_article(
     *, language: str, section_slug: str, slug: str, sections: Sequence[Section] | None = None
 ) -> Article | None:
-    """The live story at this address, with its picture, tags and translation (not its byline).
+    """The live story at this address, with its picture, tags, byline and translation.
 
     Building a query costs a story page more than the database's answer, so the story is looked
     up by its unique (language, slug) alone and checked against the address's section and the
@@ -62,15 +70,36 @@ def published_article(
     if article is None or article.section_id != section.pk or not article.is_published:
         return None
     with_sections([article, article.translation], sections)
-    attach_tags(article)
+    attach_images([article])
+    attach_tags_and_byline(article)
     return article
 
 
-def attach_tags(article: Article) -> None:
-    """Give the story its tags (`Article.shown_tags`): one query of ids, the tags kept per process."""
-    ids = list(Article.tags.through.objects.filter(article=article).values_list("tag_id", flat=True))
-    tags = kept_tags.get(ids).values()
-    article.shown_tags = sorted(tags, key=lambda tag: (tag.name, tag.name_ar))  # Tag's own ordering
+def attach_images(articles: Iterable[Article | None]) -> None:
+    """Give each story its featured picture from this process's copy (a query only for new ones)."""
+    stories = [a for a in articles if a is not None and a.featured_image_id]
+    images = kept_images.get(a.featured_image_id for a in stories)
+    for article in stories:
+        if article.featured_image_id in images:
+            article.featured_image = images[article.featured_image_id]
+
+
+def attach_tags_and_byline(article: Article) -> None:
+    """Give the story its tags (`Article.shown_tags`) and byline (`Article.byline`) in one query.
+
+    The ids of both come in one UNION of the two link tables; the tags and authors themselves
+    come from this process's copies (`kept_tags`, `authors_by_id`).
+    """
+    tags = Article.tags.through.objects.filter(article=article).order_by()
+    bylines = ArticleAuthor.objects.filter(article=article).order_by()  # UNION parts go unsorted
+    tags = tags.values_list(Value("tag"), "tag_id", Value(0), "id")
+    bylines = bylines.values_list(Value("author"), "author_id", "order", "id")
+    rows = sorted(tags.union(bylines, all=True), key=lambda row: (row[2], row[3]))  # byline order
+    tag_ids = [pk for kind, pk, _, _ in rows if kind == "tag"]
+    author_ids = [pk for kind, pk, _, _ in rows if kind == "author"]
+    article.shown_tags = sorted(kept_tags.get(tag_ids).values(), key=lambda tag: (tag.name, tag.name_ar))
+    authors = authors_by_id(author_ids)
+    article.byline = [authors[pk] for pk in author_ids if pk in authors]
 
 
 def with_sections(articles: Iterable[Article | None], sections: Sequence[Section]) -> None:

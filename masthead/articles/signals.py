@@ -29,7 +29,7 @@ def connect_model_purges() -> None:
     """Sections, tags, authors and images purge the pages that show them when they change."""
     from masthead.articles.models import Article, ArticleAuthor, Image, Section, Tag
     from masthead.articles.models.articles import page_keys
-    from masthead.articles.selectors import kept_tags
+    from masthead.articles.selectors import kept_images, kept_tags
     from masthead.authors.models import Author
     from masthead.authors.selectors import kept_authors
 
@@ -38,15 +38,13 @@ def connect_model_purges() -> None:
         transaction.on_commit(lambda: versions.bump("sections"))  # processes reload the list
         purge_on_commit({surrogate.NAV, f"section-{instance.pk}"})  # the nav is on every page
 
+    kept_copies = {Author: kept_authors, Tag: kept_tags, Image: kept_images}
+
     @receiver([post_save, post_delete], sender=Author, weak=False)
     @receiver([post_save, post_delete], sender=Tag, weak=False)
-    def kept_row_changed(sender, instance, **kwargs) -> None:
-        kept = kept_authors if sender is Author else kept_tags
-        transaction.on_commit(kept.changed)  # every process drops its copy
-        purge_on_commit({surrogate.key_for(instance)})
-
     @receiver([post_save, post_delete], sender=Image, weak=False)
-    def shown_object_changed(sender, instance, **kwargs) -> None:
+    def kept_row_changed(sender, instance, **kwargs) -> None:
+        transaction.on_commit(kept_copies[sender].changed)  # every process drops its copy
         purge_on_commit({surrogate.key_for(instance)})
 
     @receiver(post_save, sender=Article, weak=False)

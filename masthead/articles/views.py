@@ -124,7 +124,6 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        selectors.attach_bylines([article])
         show(self.request, *article.shown_tags, teasers=[article])
         return super().get_context_data(**story_context(article), **kwargs)
 

@@ -7,7 +7,13 @@ from django.db.models import Count, FloatField, Sum
 from django.db.models.expressions import RawSQL
 
 from masthead.articles.models import Article, Section, Tag
-from masthead.articles.selectors import NEWEST_FIRST, attach_bylines, with_sections
+from masthead.articles.selectors import (
+    CARD_FIELDS,
+    NEWEST_FIRST,
+    attach_bylines,
+    attach_images,
+    with_sections,
+)
 
 # How long a tag's count of published stories is reused for related-story weights (seconds).
 TAG_COUNTS_FOR = 300
@@ -16,19 +22,21 @@ TAG_COUNTS_FOR = 300
 def related_articles(
     article: Article, limit: int = 6, *, with_bylines: bool = True, sections: Sequence[Section] | None = None
 ) -> list[Article]:
-    """ "You May Also Like" as stored for `article`: one query, plus one for the bylines.
+    """ "You May Also Like" as stored for `article`: one query, plus one for the bylines (the
+    pictures come from this process's copy).
 
     With `sections` (as loaded for the page), the stories take their section from them.
     """
     stories = (
         Article.objects.published()
-        .select_related("featured_image")
+        .only(*CARD_FIELDS)
         .filter(related_to__article=article.pk)
         .order_by("related_to__rank")
     )
     if sections is None:
         stories = stories.select_related("section")
     found = list(stories[:limit])
+    attach_images(found)
     if sections is not None:
         with_sections(found, sections)
     if with_bylines:

@@ -275,7 +275,7 @@ class Article(TimeStampedModel):
 
     @property
     def shown_tags(self) -> list:
-        """Tags in display order: as attached by a selector (`attach_tags`), else queried."""
+        """Tags in display order: as attached by a selector (`attach_tags_and_byline`), else queried."""
         attached = self.__dict__.get("_shown_tags")
         return list(self.tags.all()) if attached is None else attached
 

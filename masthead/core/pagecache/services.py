@@ -5,8 +5,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
 
+from masthead.core.oncommit import batch_on_commit
 from masthead.core.pagecache.backend import get_cdn, get_store
 
 logger = logging.getLogger(__name__)
@@ -81,24 +81,5 @@ def clear_if_code_changed() -> bool:
 
 
 def purge_on_commit(keys: Iterable[str]) -> None:
-    """Purge `keys` once the current transaction commits, in one batch per transaction.
-
-    Deleting ten thousand rows in one transaction then makes one purge, not ten thousand:
-    every call queues a flush, the first flush at commit purges all pending keys, and the
-    others find nothing left. (Keys left by a rolled-back transaction are purged with the
-    next commit: a harmless extra purge, never a missed one.)
-    """
-    if not connection.in_atomic_block:
-        purge(keys)
-        return
-    pending = connection.__dict__.setdefault("_masthead_pending_purge", set())
-    pending.update(keys)
-    transaction.on_commit(_flush_pending)
-
-
-def _flush_pending() -> None:
-    pending = connection.__dict__.get("_masthead_pending_purge")
-    if pending:
-        keys = set(pending)
-        pending.clear()
-        purge(keys)
+    """Purge `keys` once the current transaction commits, in one batch per transaction."""
+    batch_on_commit("purge", keys, purge)
