@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "masthead.suggestions",
     "masthead.readership",
     "masthead.newsletter",
+    "masthead.search",
     "masthead.ads",
     "masthead.backoffice",
     "masthead.demo",

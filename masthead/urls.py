@@ -23,6 +23,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("authors/", include("masthead.authors.urls")),
+    path("", include("masthead.search.urls")),
     path("", include("masthead.readership.urls")),
     path("", include("masthead.newsletter.urls")),
     path("", include("masthead.articles.urls")),

@@ -8,6 +8,7 @@ from masthead.articles.admin import ArticleAdmin
 from masthead.articles.models import Article
 from masthead.discovery.admin import PinnedStoryInline
 from masthead.readership.admin import StoryViewsMixin
+from masthead.search.admin import StorySearchMixin
 from masthead.suggestions.admin import SuggestTagsMixin
 
 # The story, placement, publication and kind-specific fieldsets come before the readers' chart.
@@ -17,9 +18,9 @@ admin.site.unregister(Article)
 
 
 @admin.register(Article)
-class StoryAdmin(SuggestTagsMixin, StoryViewsMixin, ArticleAdmin):
+class StoryAdmin(StorySearchMixin, SuggestTagsMixin, StoryViewsMixin, ArticleAdmin):
     """Pinned related stories (discovery), views per day (readership), the "Suggested tags" box
-    (suggestions) and the "Send as breaking alert" tool (newsletter)."""
+    (suggestions), the "Send as breaking alert" tool (newsletter) and the list's search (search)."""
 
     inlines = [*ArticleAdmin.inlines, PinnedStoryInline]
     readonly_fields = [*ArticleAdmin.readonly_fields, "views_per_day"]

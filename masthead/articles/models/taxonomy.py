@@ -1,10 +1,32 @@
 """Sections (the newsroom's beats and desks) and tags (what a story is about)."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import Resolver404, resolve
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.models import TimeStampedModel, in_language
 from masthead.core.paths import page_path
+
+
+def validate_section_slug(slug: str) -> None:
+    """A section's address must not be one the site already answers (search, tags, authors…).
+
+    Asked of the URLconf itself, so a page added later is protected without a list to update.
+    """
+    for path, view in ((f"{slug}/", "articles:section"), (f"{slug}/a-story/", "articles:detail")):
+        try:
+            match = resolve(f"/{settings.LANGUAGE_CODE}/{path}")
+        except Resolver404:
+            continue
+        if match.view_name == view:
+            continue
+        raise ValidationError(
+            _("“%(slug)s” is the address of one of the site's own pages; choose another slug."),
+            code="reserved",
+            params={"slug": slug},
+        )
 
 
 class Section(TimeStampedModel):
@@ -17,7 +39,7 @@ class Section(TimeStampedModel):
 
     name = models.CharField(_("name (English)"), max_length=80)
     name_ar = models.CharField(_("name (Arabic)"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, validators=[validate_section_slug])
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     description = models.TextField(_("description (English)"), blank=True)

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import timezone
 
-from masthead.articles.models import Article, SlugRedirect, Tag
+from masthead.articles.models import Article, Section, SlugRedirect, Tag
 from masthead.articles.tests.factories import ArticleFactory, ImageFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +121,15 @@ def test_tag_needs_a_name_in_one_language():
 def test_url_carries_language_and_section():
     article = ArticleFactory(language="ar", slug="عنوان")
     assert article.get_absolute_url() == "/ar/news/%D8%B9%D9%86%D9%88%D8%A7%D9%86/"
+
+
+@pytest.mark.parametrize("slug", ["search", "tags", "authors"])
+def test_a_section_cannot_take_the_address_of_a_site_page(db, slug):
+    section = Section(name="X", name_ar="س", slug=slug)
+    with pytest.raises(ValidationError) as refused:
+        section.full_clean()
+    assert refused.value.error_dict["slug"][0].code == "reserved"
+
+
+def test_an_ordinary_section_slug_is_accepted(db):
+    Section(name="Sport", name_ar="رياضة", slug="sport").full_clean()

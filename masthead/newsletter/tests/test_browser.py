@@ -41,7 +41,7 @@ def test_reader_subscribes_confirms_and_chooses(browser, live_server, smtp, sett
     text = confirmation[0].get_body(("plain",)).get_content()
     link = re.search(r"(http://\S+/ar/newsletter/confirm/\S+/)", text).group(1)
     page.goto(link)
-    page.click("form button[type=submit]")
+    page.click("main form button[type=submit]")
     page.wait_for_load_state()
     subscriber.refresh_from_db()
     assert subscriber.status == "confirmed"

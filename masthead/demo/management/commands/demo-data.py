@@ -64,6 +64,8 @@ class Command(BaseCommand):
                 summary = build(articles=count, seed=options["seed"], progress=verbosity >= 1, log=log)
         except ProtectedError as e:
             raise CommandError(f"Cannot reset: other records still point at the content ({e.args[0]})") from e
+        # The stories were written in bulk, which search does not see: index them all.
+        call_command("search-index", "rebuild", no_progress=verbosity < 1, verbosity=verbosity)
         if count <= RELATED_AT_ONCE_UP_TO:
             call_command("rebuild-related", no_progress=verbosity < 1, verbosity=verbosity)
         elif verbosity >= 1:

@@ -1,0 +1,120 @@
+"""The reader's search page and the search box on every page."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from lxml import html
+
+from masthead.articles.tests.factories import ArticleFactory, SectionFactory, TagFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def page(client, address: str):
+    response = client.get(address)
+    assert response.status_code == 200
+    return response, html.fromstring(response.content)
+
+
+@pytest.mark.parametrize("address", ["/en/", "/ar/", "/en/news/", "/en/search/"])
+def test_every_page_has_a_search_box_that_works_without_javascript(client, address):
+    SectionFactory(slug="news", name="News", name_ar="أخبار")
+    _, tree = page(client, address)
+    (form,) = tree.cssselect(".site-header form[role=search]")
+    language = address.split("/")[1]
+    assert form.get("method") == "get" and form.get("action") == f"/{language}/search/"
+    assert form.cssselect("input[name=q]")
+
+
+def test_results_page_lists_marked_headlines_snippets_and_sponsor_labels(client, committed):
+    with committed():
+        ArticleFactory(
+            slug="tides",
+            headline="Record tides flood the corniche",
+            body="<p>Engineers said the record tides would return in spring.</p>",
+        )
+        ArticleFactory(
+            slug="paid", headline="Tides of change in banking", is_sponsored=True, sponsor_name="A Bank"
+        )
+    response, tree = page(client, "/en/search/?q=tides")
+    titles = [t.text_content() for t in tree.cssselect(".search-result__title")]
+    assert set(titles) == {"Record tides flood the corniche", "Tides of change in banking"}
+    marks = [m.text_content() for m in tree.cssselect(".search-results mark")]
+    assert "tides" in marks and "Tides" in marks  # as written in each story
+    sponsored = [li for li in tree.cssselect(".search-result") if li.cssselect(".label-sponsored")]
+    assert [li.cssselect("a")[1].get("href") for li in sponsored] == ["/en/news/paid/"]
+    assert "noindex" in tree.cssselect("meta[name=robots]")[0].get("content")
+    assert response["Cache-Control"] == "public, max-age=60, s-maxage=60"
+
+
+def test_snippet_marks_the_word_as_the_story_wrote_it_not_its_stem(client, committed):
+    with committed():
+        ArticleFactory(slug="e", headline="Vote", body="<p>The <b>Elections</b> commission met.</p>")
+    _, tree = page(client, "/en/search/?q=election")
+    assert [m.text_content() for m in tree.cssselect(".search-result__snippet mark")] == ["Elections"]
+
+
+def test_markup_in_a_story_or_a_query_is_shown_as_text(client, committed):
+    with committed():
+        ArticleFactory(slug="x", headline="Budget <script>alert(1)</script> row", body="<p>budget</p>")
+    response, tree = page(client, "/en/search/?q=%3Cscript%3Ebudget")
+    assert b"<script>alert" not in response.content
+    assert not [s for s in tree.cssselect("script") if "alert" in (s.text or "")]
+
+
+def test_bad_facets_are_explained_and_the_rest_still_searches(client, committed):
+    with committed():
+        ArticleFactory(slug="heat", headline="Heat record broken")
+    _, tree = page(client, "/en/search/?q=heat&section=nowhere&start=2026-13-45&page=x&sort=sideways")
+    problems = " ".join(p.text_content() for p in tree.cssselect(".search-problem"))
+    assert "nowhere" in problems
+    assert [a.get("href") for a in tree.cssselect(".search-result__title a")] == ["/en/news/heat/"]
+
+
+def test_did_you_mean_offers_a_spelling_that_finds_stories(client, committed):
+    with committed():
+        ArticleFactory(slug="parl", headline="Parliament passes the budget")
+    _, tree = page(client, "/en/search/?q=parliment")
+    assert not tree.cssselect(".search-result")
+    (suggestion,) = tree.cssselect(".search-suggestion a")
+    assert suggestion.text_content() == "parliament"
+    _, tree = page(client, "/en/search/" + suggestion.get("href"))
+    assert len(tree.cssselect(".search-result")) == 1
+
+
+def test_both_languages_and_sections_facets(client, committed):
+    with committed():
+        sport = SectionFactory(slug="sport", name="Sport", name_ar="رياضة")
+        ArticleFactory(slug="en-1", headline="Falcon race in the desert")
+        ArticleFactory(slug="en-2", headline="Falcon breeders meet", section=sport)
+        ArticleFactory(slug="ar-1", language="ar", headline="سباق الصقور Falcon في الصحراء")
+    _, tree = page(client, "/en/search/?q=falcon")
+    assert len(tree.cssselect(".search-result")) == 2
+    (both,) = [a for a in tree.cssselect(".search-switch a") if "lang=all" in a.get("href")]
+    _, tree = page(client, "/en/search/" + both.get("href"))
+    assert len(tree.cssselect(".search-result")) == 3
+    (sport_link,) = [a for a in tree.cssselect(".search-facets a") if "section=sport" in a.get("href")]
+    _, tree = page(client, "/en/search/" + sport_link.get("href"))
+    assert [a.get("href") for a in tree.cssselect(".search-result__title a")] == ["/en/sport/en-2/"]
+
+
+def test_search_page_queries_stay_the_same_for_one_or_many_results(
+    client, committed, django_assert_max_num_queries
+):
+    tag = TagFactory(name="Rain", slug="rain")
+    with committed():
+        ArticleFactory(slug="one", headline="Rain expected", tags=[tag])
+    client.get("/en/search/?q=rain")  # the process's copies of sections and tags are made
+    with django_assert_max_num_queries(6) as one:
+        client.get("/en/search/?q=rain")
+    with committed():
+        for n in range(15):
+            ArticleFactory(
+                slug=f"more-{n}",
+                headline=f"Rain and wind {n}",
+                tags=[tag],
+                published_at=timezone.now() - timedelta(hours=n + 2),
+            )
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        client.get("/en/search/?q=rain")
