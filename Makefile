@@ -12,7 +12,7 @@ ARGS ?=
 # Where `make demo` and `make serve` listen.
 BIND ?= 127.0.0.1:8000
 
-.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related screenshots
+.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related bench-search bench-search-quality screenshots
 
 venv: $(STAMP)
 
@@ -76,6 +76,19 @@ bench-ads: venv
 # time to recompute one story among 100,000 (bench/related.py; ARGS="--skip-scale" for a quick look).
 bench-related: venv
 	$(BIN)/python bench/related.py $(ARGS)
+
+# Full-text search: index build time and size for 100,000 stories, query p50/p95 on SQLite FTS5
+# and (when reachable) PostgreSQL, and uncached results pages a second under wrk
+# (bench/search.py; target p95 <= 30 ms; ARGS="--articles 20000" for a quick look).
+bench-search: venv
+	$(BIN)/python bench/search.py $(ARGS)
+
+# Search quality on the demo newsroom: for each query of bench/search_queries.json (English and
+# Arabic, typed as readers type them), the rank of the story it is meant to find, then recall@10
+# and MRR per language; misspelt queries must offer the right "Did you mean" (bench/search_quality.py).
+# Exits 1 if any story is missing from its first page of results.
+bench-search-quality: venv
+	$(BIN)/python bench/search_quality.py $(ARGS)
 
 # Updates the Arabic catalogue and compiles it; the .po and .mo files are both committed.
 messages: venv
