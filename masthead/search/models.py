@@ -53,8 +53,8 @@ class Entry(models.Model):
 class Word(models.Model):
     """A word seen in a headline, dek or tag: the vocabulary "Did you mean" chooses from.
 
-    Only ever added to (a rebuild starts it afresh): a suggestion is offered only after a
-    search for it has found something, so a word whose stories have gone suggests nothing.
+    Only ever added to: a suggestion is offered only after a search for it has found
+    something, so a word whose stories have gone suggests nothing.
     """
 
     word = models.CharField(max_length=40)
