@@ -24,8 +24,20 @@ MAX_PAGE = 100  # a reader never pages this far; a crawler should not either
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, strip=True)
     section = forms.SlugField(label=_("Section"), required=False)
-    tag = forms.CharField(label=_("Tag"), required=False, max_length=120)
-    author = forms.CharField(label=_("Author"), required=False, max_length=140)
+    tag = forms.ModelChoiceField(
+        Tag.objects.all(),
+        label=_("Tag"),
+        required=False,
+        to_field_name="slug",
+        error_messages={"invalid_choice": _("There is no tag “%(value)s”.")},
+    )
+    author = forms.ModelChoiceField(
+        Author.objects.all(),
+        label=_("Author"),
+        required=False,
+        to_field_name="slug",
+        error_messages={"invalid_choice": _("There is no author “%(value)s”.")},
+    )
     when = forms.ChoiceField(
         label=_("When"),
         required=False,
@@ -55,24 +67,6 @@ class SearchForm(forms.Form):
         if section is None:
             raise ValidationError(_("There is no section “%(slug)s”."), params={"slug": slug})
         return section
-
-    def clean_tag(self):
-        slug = self.cleaned_data["tag"]
-        if not slug:
-            return None
-        tag = Tag.objects.filter(slug=slug).first()
-        if tag is None:
-            raise ValidationError(_("There is no tag “%(slug)s”."), params={"slug": slug})
-        return tag
-
-    def clean_author(self):
-        slug = self.cleaned_data["author"]
-        if not slug:
-            return None
-        author = Author.objects.filter(slug=slug).first()
-        if author is None:
-            raise ValidationError(_("There is no author “%(slug)s”."), params={"slug": slug})
-        return author
 
     def clean(self):
         data = super().clean()

@@ -110,7 +110,9 @@ class SQLiteBackend:
         conditions, params = entry_conditions(filters)
         where = " AND ".join([f"{TABLE} MATCH %s", *conditions])
         weights = ", ".join(str(w) for w in WEIGHTS)
-        # Each tier an IN over its own match: SQLite computes each set once per statement.
+        # CROSS JOIN keeps the match first: otherwise a narrow facet (a date range) can lead SQLite
+        # to walk the entries and re-run the match for each. Each tier is an IN over its own
+        # match: SQLite computes each set once per statement.
         tier_sets = [f"(e.article_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s))" for _ in TIERS]
         tier = " + ".join(tier_sets)
         order = (
@@ -121,7 +123,7 @@ class SQLiteBackend:
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT e.article_id, bm25({TABLE}, {weights}) AS score, {tier} AS tier FROM {TABLE} "
-                f"JOIN search_entry e ON e.article_id = {TABLE}.rowid WHERE {where} "
+                f"CROSS JOIN search_entry e ON e.article_id = {TABLE}.rowid WHERE {where} "
                 f"ORDER BY {order} LIMIT %s OFFSET %s",
                 [*tier_expressions(query), match, *params, limit, offset],
             )
@@ -152,7 +154,7 @@ def _counts(cursor, match: str, filters: Filters) -> tuple[dict[int, int], dict[
     conditions, params = entry_conditions(facet_filters(filters))
     cursor.execute(
         f"SELECT e.section_id, e.language, count(*) FROM {TABLE} "
-        f"JOIN search_entry e ON e.article_id = {TABLE}.rowid "
+        f"CROSS JOIN search_entry e ON e.article_id = {TABLE}.rowid "
         f"WHERE {' AND '.join([f'{TABLE} MATCH %s', *conditions])} GROUP BY e.section_id, e.language",
         [match, *params],
     )
