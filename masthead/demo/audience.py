@@ -70,7 +70,8 @@ def subscribers(rng: random.Random, now: datetime) -> int:
         # More sign-ups lately: the list grows.
         joined = now - timedelta(days=90 * rng.random() ** 1.6, minutes=rng.randint(0, 1440))
         status = rng.choices(["confirmed", "unsubscribed", "pending"], weights=[86, 9, 5])[0]
-        confirmed = joined + timedelta(minutes=rng.randint(2, 600)) if status != "pending" else None
+        # Confirmed a little after signing up, and never later than now.
+        confirmed = min(now, joined + timedelta(minutes=rng.randint(2, 600))) if status != "pending" else None
         left = confirmed + (now - confirmed) * rng.random() if status == "unsubscribed" else None
         rows.append(
             Subscriber(

@@ -20,7 +20,7 @@ from masthead.core.pagecache.services import purge
 from masthead.demo import newsroom
 from masthead.demo.advertising import advertising
 from masthead.demo.audience import readers, subscribers
-from masthead.demo.catalog import ensure_authors, ensure_sections, ensure_tags
+from masthead.demo.catalog import ensure_authors, ensure_sections, ensure_synonyms, ensure_tags
 from masthead.demo.pictures import Pictures
 from masthead.demo.schedule import Slot, schedule
 from masthead.demo.stories import ArticleWriter
@@ -69,6 +69,7 @@ def build(
     now = now or timezone.now()
     sections = ensure_sections()
     tags = ensure_tags()
+    ensure_synonyms()
     authors = ensure_authors(seed, log)
     # Fewer picture variants for small runs keeps tests and quick demos fast.
     writer = Writer(random.Random(f"{seed}:stories"), scene_variants=3 if articles >= 200 else 1)

@@ -10,6 +10,7 @@ from masthead.authors.models import Author
 from masthead.demo import newsroom
 from masthead.demo.drawing import portraits
 from masthead.demo.pictures import draw_all
+from masthead.search.models import Synonym
 
 
 def upsert(model: type[Model], slug: str, fields: dict) -> int:
@@ -50,6 +51,24 @@ def ensure_tags() -> dict[str, int]:
         slug: upsert(Tag, slug, {"name": name, "name_ar": name_ar})
         for slug, (name, name_ar) in newsroom.TAGS.items()
     }
+
+
+# The synonyms a newsroom's editors would keep: abbreviations readers type for the words stories
+# spell out, in both languages.
+SYNONYMS = (
+    "IPO, initial public offering",
+    "UN, United Nations",
+    "GCC, Gulf Cooperation Council",
+    "GDP, gross domestic product",
+    "AI, artificial intelligence",
+    "الذكاء الاصطناعي, الذكاء الصناعي",
+    "الطرح العام الأولي, الاكتتاب العام",
+)
+
+
+def ensure_synonyms() -> None:
+    for words in SYNONYMS:
+        Synonym.objects.get_or_create(words=words)
 
 
 def ensure_authors(seed: int, log: Callable[[str], None]) -> dict[str, int]:

@@ -15,13 +15,25 @@ word. So a story that writes "cease-fire" is found by the queries "cease-fire", 
 "cease fire"; a story that writes "ceasefire" by the first two; a story that writes "cease fire"
 by the last. Joining the words of every phrase to catch the missing cases would double the
 index for a rare spelling.
+
+British and American spellings find each other: before Snowball stems a word, `_american`
+writes its British spelling the American way (labour and labor, centre and center, organise and
+organize, analyse and analyze, defence and defense, programme and program, catalogue and
+catalog, judgement and judgment, grey and gray, paediatric and pediatric...), with their
+inflections (laboured, colourful, favourite, centres, organisation). Snowball alone parts them
+(organis/organiz, centr/center), so the folding comes first. It changes only the stem: `exact`
+keeps the word as written, so a story spelt as the reader typed still ranks above one spelt the
+other way. Each rule asks for enough letters before the part it changes that short words (four,
+hour, your, acre, rise) are left alone, and the words that only ever take one spelling
+(advertise, exercise, promise, timbre, genre, vogue, tyre, cheque) keep it, so no two different
+words come to share a stem.
 """
 
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -70,9 +82,11 @@ _ENGLISH_STOP_WORDS = STOP_WORDS["en"] - {
 _ARABIC_STOP_WORDS = STOP_WORDS["ar"] | {"ال", "وال", "فال", "بال", "كال", "لل"}
 
 
-@dataclass(frozen=True)
-class Term:
-    """One word: `exact` as typed (unified), `stem` shared by its forms, its place in the text."""
+class Term(NamedTuple):
+    """One word: `exact` as typed (unified), `stem` shared by its forms, its place in the text.
+
+    A named tuple rather than a dataclass: a story's body makes thousands, and this is faster to build.
+    """
 
     exact: str
     stem: str
@@ -82,6 +96,101 @@ class Term:
 
 _stemmers = threading.local()  # a Snowball stemmer keeps state between calls
 
+# The letters before the -ise of words that only ever take it, which the -ise rule below would not
+# otherwise leave alone (compromise and unpromising end in prom- like promise).
+_ONLY_ISE = (
+    "advert", "chast", "expert", "treat", "merchand", "parad", "franch", "desp", "prom", "prem",
+    "dem", "rem", "chem", "surm",
+)  # fmt: skip
+_NOT_AFTER_ONLY_ISE = "".join(f"(?<!{letters})" for letters in _ONLY_ISE)
+
+# British spellings written the American way. Each rule is a literal that any match holds (most
+# words have none, and skip the pattern), a pattern on the lower-cased ASCII word, and what the
+# part it matches becomes (see the module docstring). "(?<=[a-z]{2})" and the like ask for
+# letters before that part, so short words are left alone.
+_BRITISH_TO_AMERICAN = [
+    # labour, labours, laboured, labourer, colourful, honourable, favourite, favouritism,
+    # neighbourhood, behavioural, odour, vapour, glamourise: -our and the endings a word may stack
+    # on it, and the common ones in compounds too (labour-saving, colourblind). Not four, hour,
+    # your, tour, pour, sour (too short), nor their longer words (detour, downpour) and flour,
+    # scour, devour, amour (scoured would become scored, amour amoral).
+    (
+        "our",
+        r"(?<=[a-z]{2})(?<![fhty])(?<![^aeiou]p)(?<!fl|sc)(?<!^am)(?<!dev)our(?=(?:e|ed|ing|er|it|able"
+        r"|ably|ful|fully|less|hood|al|ally|ism|ist|ic|ly|y|ies|ier|iest|iness|ness|ant|ation|is|iz"
+        r"|ous)*s?$)",
+        "or",
+    ),
+    ("our", r"(lab|col|fav|hon|harb|neighb|rum|hum|flav|behavi|arm)our(?=[a-z])", r"\1or"),
+    # centre(s), centred, theatre, metre, litre, fibre, calibre, sombre(ly), spectre; the common
+    # ones inside a word too (centrepiece, fibreglass, centre-left) and centring. Not acre, ogre,
+    # genre, massacre, mediocre (no t or b), timbre (timber), outre (outer), Chartres (charters),
+    # hatred (hater), inbred.
+    ("re", r"(?<=[a-z]{2})(?<!^ou)(?<!tim)(?<!^char)([tb])re(?=(?:s|ly|ness)?$)", r"\1er"),
+    ("red", r"(?<=[a-z]{2})((?<!ha)t|(?<=[ai])b)r(?=ed$)", r"\1er"),
+    ("r", r"(cent|theat|fib|meag)r(?:e|(?=ing))", r"\1er"),
+    ("practis", r"practis(?=(?:e|es|ed|ing)$)", "practic"),  # the verb; practice is the noun in both
+    # organise, organised, organising, organisation(s), recognisable, cognisant; analyse,
+    # paralysed. Not the words that only ever take -ise: raise, noise, bruise (a vowel before);
+    # wise (w); advise, revise, televise (v but not iv as in incentivise: revision stays with
+    # revise); exercise, precise, excise (c but not ic or ac as in criticise, ostracise);
+    # surprise, comprise, sunrise (r after a consonant but t, as in symmetrise); nor those
+    # of _ONLY_ISE.
+    (
+        "s",
+        r"(?<=[a-z]{3})(?<![aeiouw])(?<![^i]v)(?<![^ai]c)(?<![^aeiout]r)"
+        + _NOT_AFTER_ONLY_ISE
+        + r"([iy])s(?=(?:e[sdr]?|ers|ing|ings|ingly|ation|ations|ational|ationally|able|ably|ability"
+        r"|ement|ements|ance|ances|ant)$)",
+        r"\1z",
+    ),
+    # defence, offence, licence, pretence, with their plurals and -less; not fence, sentence.
+    ("nc", r"(defen|offen|licen|preten)c(?=e|ing)", r"\1s"),
+    ("programme", r"programme(?=s?$)", "program"),
+    ("ogu", r"(catal|dial|anal|travel)ogu(?:e(?=s?$)|(?=(?:ed|ing|ings|er|ers)$))", r"\1og"),
+    # Doubled l where Snowball keeps it (fuelled, counsellor, woollen, medallist); it already
+    # makes one stem of travelled and traveled, cancelled, modelling, labelled.
+    (
+        "ll",
+        r"^(re)?(fue|dia|due|tria|grue|counse|counci|pane|meda|woo)ll(?=(?:ed|ing|ings|ingly|er|ers"
+        r"|or|ors|orship|ist|ists|en|ens|y|ies|ier|iest|iness)$)",
+        r"\1\2l",
+    ),
+    ("jewellery", r"jewellery", "jewelry"),
+    ("skilful", r"skilful", "skillful"),
+    ("dgement", r"(?<=dg)ement", "ment"),  # judgement, acknowledgement
+    ("manoeuvr", r"manoeuvr(?:e(?=s?$))?", "maneuver"),
+    ("aluminium", r"aluminium", "aluminum"),
+    ("grey", r"^grey", "gray"),
+    ("sceptic", r"scep(?=tic)", "skep"),  # sceptical; not sceptre
+    ("plough", r"plough", "plow"),
+    ("oul", r"(?<=m)ou(?=l[dt])", "o"),  # mould, moulding, smoulder, moult
+    # Medical words with ae and oe: paediatric, orthopaedic, haemorrhage, anaemia, leukaemia,
+    # anaesthetic, gynaecology, oestrogen, oesophagus, oedema, foetus, diarrhoea, apnoea, coeliac;
+    # and palaeontology.
+    (
+        "ae",
+        r"(?<=p)ae(?=d(?:iatr|ophil|ic|ia|ist))|(?<=h)ae(?=m[a-z])|ae(?=mi[ac])|(?<=an)ae(?=sth)"
+        r"|(?<=gyn)ae(?=c)|(?<=^pal)ae(?=o)",
+        "e",
+    ),
+    ("oe", r"^oe(?=str|sophag|dem)|(?<=^f)oe(?=t)|(?<=rh)oe(?=a)|(?<=pn)oe(?=a)|(?<=^c)oe(?=liac)", "e"),
+]
+_AMERICAN_RULES = [
+    (clue, re.compile(pattern), replacement) for clue, pattern, replacement in _BRITISH_TO_AMERICAN
+]
+
+
+def _american(word: str) -> str:
+    """The word (lower-case ASCII) spelt the American way, where British spelling differs.
+
+    Only the stem is made of it, so labour and labor share one while each keeps its exact form.
+    """
+    for clue, pattern, replacement in _AMERICAN_RULES:
+        if clue in word:
+            word = pattern.sub(replacement, word)
+    return word
+
 
 def _english_stem(word: str) -> str:
     if not _ASCII_WORD.fullmatch(word):
@@ -89,7 +198,7 @@ def _english_stem(word: str) -> str:
     stemmer = getattr(_stemmers, "english", None)
     if stemmer is None:
         stemmer = _stemmers.english = snowballstemmer.stemmer("english")
-    return stemmer.stemWord(word)
+    return stemmer.stemWord(_american(word))
 
 
 @lru_cache(maxsize=65536)
@@ -119,8 +228,14 @@ def _words(text: str, is_query: bool) -> list[Term]:
             if exact:  # a stretch of tatweel alone is no word
                 terms.append(Term(exact, stem, start, end))
             continue
+        word = match.group()
+        if not any(hyphen in word for hyphen in _HYPHENS):  # most words: one part
+            exact, stem = _other_word(word[:_MAX_RAW_LENGTH])
+            if exact:
+                terms.append(Term(exact, stem, start, end))
+            continue
         parts = []
-        for part in _PART_RE.finditer(match.group()):
+        for part in _PART_RE.finditer(word):
             exact, stem = _other_word(part.group()[:_MAX_RAW_LENGTH])
             if exact:
                 parts.append(Term(exact, stem, start + part.start(), start + part.end()))
@@ -132,6 +247,40 @@ def _words(text: str, is_query: bool) -> list[Term]:
         else:
             terms.extend(parts)
     return terms
+
+
+_SKIM_LETTERS = str.maketrans(
+    {
+        "ؤ": "ء",
+        "ئ": "ء",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ک": "ك",
+        "ة": "ه",
+        "\u0640": None,
+    }
+)
+_SKIM_DROPPED = re.compile(rf"[{_HYPHENS}{_APOSTROPHES}\u00ad]")
+
+
+def skim(text: str) -> str:
+    """`text` folded for a quick look at whether it may hold a word: every stem (and the start of
+    every exact form) of its words is found in it as a substring. Lower-cased, without accents,
+    vowel marks, tatweel, hyphens or apostrophes, letters written as the stems write them.
+    """
+    text = text.translate(_SKIM_LETTERS).translate(_DIGITS).casefold()
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return _SKIM_DROPPED.sub("", text.translate(_LETTERS_WITHOUT_DECOMPOSITION))
+
+
+def joined_term(left: Term, right: Term) -> Term:
+    """Two Latin-script words written as one ("heat", "wave": "heatwave"), spanning both."""
+    joined = (left.exact + right.exact)[:MAX_TERM_LENGTH]
+    return Term(joined, _english_stem(joined), left.start, right.end)
 
 
 def analyze(text: str, language: str | None = None) -> list[Term]:

@@ -58,6 +58,8 @@ class SearchForm(forms.Form):
         label=_("Order"), required=False, choices=[("", _("Most relevant")), ("newest", _("Newest"))]
     )
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    # "Search instead for …": the words as typed, not corrected when they find nothing.
+    exact = forms.BooleanField(required=False)
 
     def clean_section(self):
         slug = self.cleaned_data["section"]

@@ -6,10 +6,17 @@ PostgreSQL. Both are written from the same analysed text (`masthead.search.analy
 two find the same stories.
 """
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.models import Language
+from masthead.search.analysis import query_terms
+
+SEPARATORS = re.compile("[,،;\n]")  # the Latin and Arabic commas, semicolons, lines
+MAX_SYNONYM_WORDS = 8
 
 
 class DocumentField(models.Field):
@@ -39,6 +46,9 @@ class Entry(models.Model):
     published_at = models.DateTimeField(null=True)
     is_sponsored = models.BooleanField(default=False)
     document = DocumentField(null=True, editable=False)
+    # The headline, tags, dek and bylines alone: small enough to be read for every match when
+    # ranking tiers, where the whole document is read only for the few best (PostgreSQL).
+    heading = DocumentField(null=True, editable=False)
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -53,11 +63,17 @@ class Entry(models.Model):
 class Word(models.Model):
     """A word seen in a headline, dek or tag: the vocabulary "Did you mean" chooses from.
 
+    `word` is the word as search compares it (`analysis`: lower case, one alef, ة as ه);
+    `display` as the stories write it (a name's capitals, ة and hamza), which is what a
+    suggestion shows. Blank for a word not seen again since the field came: a suggestion
+    then shows `word`, until a rebuild fills it.
+
     Only ever added to: a suggestion is offered only after a search for it has found
     something, so a word whose stories have gone suggests nothing.
     """
 
     word = models.CharField(max_length=40)
+    display = models.CharField(max_length=40, blank=True, default="")
     language = models.CharField(max_length=2, choices=Language.choices)
 
     class Meta:
@@ -67,3 +83,50 @@ class Word(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class Synonym(models.Model):
+    """Words and phrases editors declare equal in search: "IPO, initial public offering".
+
+    A reader's query that holds one of them also finds stories that use another
+    (`masthead.search.synonyms`).
+    """
+
+    words = models.CharField(
+        _("words"),
+        max_length=300,
+        unique=True,
+        help_text=_(
+            "Words or phrases that mean the same, separated by commas, in either language: "
+            "IPO, initial public offering."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["words"]
+
+    def __str__(self) -> str:
+        return self.words
+
+    def entries(self) -> list[str]:
+        """The words or phrases, as written, without blanks and repeats."""
+        return list(dict.fromkeys(part.strip() for part in SEPARATORS.split(self.words) if part.strip()))
+
+    def phrases(self) -> list[tuple]:
+        """Each entry as analysed words (`masthead.search.analysis.Term`); entries of no word dropped."""
+        analysed = (tuple(query_terms(entry)) for entry in self.entries())
+        return [phrase for phrase in analysed if phrase]
+
+    def clean(self) -> None:
+        super().clean()
+        phrases = self.phrases()
+        if len({tuple(t.stem for t in p) for p in phrases}) < 2:
+            raise ValidationError(
+                {"words": _("Give at least two different words or phrases, separated by commas.")}
+            )
+        if any(len(p) > MAX_SYNONYM_WORDS for p in phrases):
+            raise ValidationError(
+                {"words": _("A phrase may have at most %(n)d words.") % {"n": MAX_SYNONYM_WORDS}}
+            )

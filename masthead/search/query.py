@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from masthead.search.analysis import Term, is_stop_word, query_terms
+from masthead.search.analysis import Term, is_stop_word, joined_term, query_terms
 from masthead.search.backends.base import Clause, Query
 
 MAX_LENGTH = 400  # characters of a query read; the rest is ignored
@@ -42,7 +42,9 @@ def parse(raw: str) -> Parsed:
     required: list[Clause] = []
     excluded: list[Clause] = []
     words: list[Term] = []
+    neighbours: list[tuple[Clause, Clause]] = []  # words typed one after the other
     for part in _PARTS.finditer(text):
+        previous = None
         if part.group("phrase") is not None:
             offset = part.start("phrase")
             terms = _shift(query_terms(part.group("phrase")), offset)[:MAX_PHRASE]
@@ -58,17 +60,40 @@ def parse(raw: str) -> Parsed:
             for term in terms:
                 if negative:
                     excluded.append(Clause((term,)))
+                    previous = None
                 else:
-                    required.append(Clause((term,)))
+                    clause = Clause((term,))
+                    required.append(clause)
                     words.append(term)
+                    if previous is not None:
+                        neighbours.append((previous, clause))
+                    previous = clause
     meaningful = [c for c in required if c.is_phrase or not is_stop_word(c.terms[0])]
     if meaningful:  # "the" alone still searches for "the"; "the election" searches for "election"
         required = meaningful
+    required = _with_compounds(required, neighbours)
     return Parsed(
         text=text,
         query=Query(tuple(_unique(required)[:MAX_CLAUSES]), tuple(_unique(excluded))),
         words=tuple(words),
     )
+
+
+def _with_compounds(required: list[Clause], neighbours: list[tuple[Clause, Clause]]) -> list[Clause]:
+    """Each of two words typed together also accepts them written as one ("heat wave": heatwave).
+
+    Only words of the Latin script, neither a function word: English writes compounds three ways
+    (heat wave, heat-wave, heatwave) and a story may use any; Arabic does not join words so.
+    """
+    extra: dict[int, list[tuple[Term, ...]]] = {}
+    for left, right in neighbours[:MAX_CLAUSES]:
+        a, b = left.terms[0], right.terms[0]
+        if any(is_stop_word(t) or not t.exact.isascii() or not t.exact.isalpha() for t in (a, b)):
+            continue
+        joined = (joined_term(a, b),)
+        extra.setdefault(id(left), []).append(joined)
+        extra.setdefault(id(right), []).append(joined)
+    return [Clause(c.terms, tuple(extra[id(c)])) if id(c) in extra else c for c in required]
 
 
 def _shift(terms: list[Term], offset: int) -> list[Term]:

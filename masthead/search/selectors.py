@@ -10,7 +10,7 @@ from django.utils import timezone
 from masthead.articles.models import Article, Section
 from masthead.articles.selectors import all_sections, attach_bylines, with_sections
 from masthead.core.html import plain_text
-from masthead.search import spelling
+from masthead.search import spelling, synonyms
 from masthead.search.backends import get_backend
 from masthead.search.backends.base import Filters, Hits, Query
 from masthead.search.query import Parsed, parse
@@ -30,6 +30,7 @@ class Results:
     sections: list[tuple[Section, int]] = field(default_factory=list)  # facet: section, matches
     by_language: dict[str, int] = field(default_factory=dict)
     suggestion: str | None = None  # the query with a misspelt word corrected, when that finds stories
+    corrected_from: str | None = None  # what the reader typed, when these are the suggestion's results
 
     @property
     def has_query(self) -> bool:
@@ -49,16 +50,18 @@ def search(
     page: int = 1,
     page_size: int = PAGE_SIZE,
     now: datetime.datetime | None = None,
+    correct: bool = True,
 ) -> Results:
     """Stories matching `raw` under the facets, one page of them, best (or newest) first.
 
-    Queries: two for the matches and their counts, one for the stories, one for their bylines;
-    one or two more only when nothing was found and a spelling is tried.
+    When nothing matches and a spelling correction would find stories, the results are the
+    correction's (`corrected_from` says what was typed), unless `correct` is False; then the
+    correction is only offered (`suggestion`).
+
+    Queries: two for the matches (with their counts) and their ranking, one for the stories,
+    one for their bylines; when nothing was found, one for the words' spelling and one to try
+    the correction, then the correction's own.
     """
-    parsed = parse(raw)
-    results = Results(parsed=parsed, page=page)
-    if not parsed.query.required:
-        return results
     filters = Filters(
         languages=languages,
         now=now or timezone.now(),
@@ -68,18 +71,31 @@ def search(
         since=since,
         until=until,
     )
-    hits = get_backend().search(
-        parsed.query, filters, newest=newest, offset=(page - 1) * page_size, limit=page_size
-    )
+    parsed = parse(raw)
+    results = _results(parsed, filters, newest=newest, page=page, page_size=page_size)
+    if results.has_query and results.total == 0:
+        suggestion = _suggestion(parsed, filters)
+        if suggestion is not None and correct:
+            corrected = _results(parse(suggestion), filters, newest=newest, page=1, page_size=page_size)
+            corrected.corrected_from = parsed.text
+            return corrected
+        results.suggestion = suggestion
+    return results
+
+
+def _results(parsed: Parsed, filters: Filters, *, newest: bool, page: int, page_size: int) -> Results:
+    results = Results(parsed=parsed, page=page)
+    if not parsed.query.required:
+        return results
+    query = synonyms.expand(parsed.query)
+    hits = get_backend().search(query, filters, newest=newest, offset=(page - 1) * page_size, limit=page_size)
     results.total, results.by_language = hits.total, hits.by_language
     results.pages = -(-hits.total // page_size)
     sections = all_sections()
     results.sections = [(s, hits.by_section[s.pk]) for s in sections if hits.by_section.get(s.pk)]
-    results.stories = _stories(hits, parsed.query, sections, filters.now)
+    results.stories = _stories(hits, query, sections, filters.now)
     score_of = dict(zip(hits.ids, hits.scores, strict=True))
     results.scores = [score_of[story.pk] for story in results.stories]
-    if hits.total == 0:
-        results.suggestion = _suggestion(parsed, filters)
     return results
 
 
@@ -105,16 +121,12 @@ def _stories(hits: Hits, query: Query, sections: list[Section], now: datetime.da
 
 
 def _suggestion(parsed: Parsed, filters: Filters) -> str | None:
-    """The query with each unknown word replaced by the nearest known one, if that finds stories."""
-    text, changed = parsed.text, False
-    for term in sorted(parsed.words, key=lambda t: t.start, reverse=True):
-        if spelling.known(term.exact):
-            continue
-        better = spelling.nearest(term.exact)
-        if better is not None:
-            text, changed = text[: term.start] + better + text[term.end :], True
-    if not changed:
+    """The query with each unknown word replaced by the nearest known one, as the stories write it,
+    if that finds stories.
+    """
+    text = spelling.correct(parsed.text, parsed.words)
+    if text is None:
         return None
-    corrected = parse(text)
-    hits = get_backend().search(corrected.query, filters, newest=False, offset=0, limit=1, counts=False)
+    corrected = synonyms.expand(parse(text).query)
+    hits = get_backend().search(corrected, filters, newest=False, offset=0, limit=1, counts=False)
     return text if hits.ids else None

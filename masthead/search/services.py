@@ -6,17 +6,19 @@ transaction, so the admin, an importer, a command or a shell cannot leave search
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from django.db import transaction
 
 from masthead.articles.models import Article
-from masthead.search.analysis import is_stop_word
+from masthead.core.words import strip_arabic_marks
+from masthead.search.analysis import Term, analyze, is_stop_word, query_terms
 from masthead.search.backends import get_backend
-from masthead.search.backends.base import Document
-from masthead.search.documents import BATCH, document, indexable
+from masthead.search.documents import BATCH, _joined, document, indexable
 from masthead.search.models import Entry, Word
-from masthead.search.spelling import word_language
+from masthead.search.spelling import without_possessive, word_language
 
 
 def index_stories(article_ids: Iterable[int]) -> int:
@@ -65,21 +67,63 @@ def _write(stories: list[Article]) -> None:
         unique_fields=["article"],
         update_fields=["language", "status", "section_id", "published_at", "is_sponsored", "indexed_at"],
     )
-    documents = [document(story) for story in stories]
-    get_backend().write(documents)
+    get_backend().write([document(story) for story in stories])
     # Only words readers can find: a draft's words are not offered as "Did you mean".
-    _remember_words([doc for doc, story in zip(documents, stories, strict=True) if story.is_published])
+    _remember_words([story for story in stories if story.is_published])
 
 
-def _remember_words(documents: list[Document]) -> None:
-    """Add the headline, tag and dek words to the vocabulary "Did you mean" draws on."""
-    words = {
-        (word_language(term.exact), term.exact)
-        for doc in documents
-        for term in (*doc.title, *doc.lead)
-        if len(term.exact) > 2 and not is_stop_word(term) and not term.exact.isdigit()
-    }
-    Word.objects.bulk_create([Word(language=lang, word=word) for lang, word in words], ignore_conflicts=True)
+def _remember_words(stories: list[Article]) -> None:
+    """Add the headline, tag and dek words to the vocabulary "Did you mean" draws on.
+
+    Each word comes with the form these stories write it in most often (`Word.display`), which
+    replaces the form kept before; so a word kept with none gets one on the next rebuild.
+    """
+    written: Counter[tuple[str, str]] = Counter()  # (word, as written): how often
+    for story in stories:
+        for text in _vocabulary_texts(story):
+            written.update(
+                (term.exact, _as_written(text, term))
+                for term in analyze(text, story.language)
+                if len(term.exact) > 2 and not is_stop_word(term) and not term.exact.isdigit()
+            )
+    displays: dict[str, str] = {}
+    for (word, display), _ in written.most_common():  # most written first, then first seen
+        if not displays.get(word) and _searches_as(display, word):
+            displays[word] = display
+        displays.setdefault(word, "")  # no form that searches as the word: `word` is shown
+    Word.objects.bulk_create(
+        [
+            Word(language=word_language(word), word=word, display=display)
+            for word, display in displays.items()
+        ],
+        update_conflicts=True,
+        unique_fields=["language", "word"],
+        update_fields=["display"],
+    )
+
+
+def _vocabulary_texts(story: Article) -> tuple[str, str]:
+    """The texts `document(story)` analyses for its title and lead, which a `Document` does not keep.
+
+    The same parts joined the same way, so the terms found here are the document's.
+    """
+    tags = [name for tag in story.tags.all() for name in (tag.name, tag.name_ar)]
+    authors = [name for line in story.bylines.all() for name in (line.author.name, line.author.name_ar)]
+    picture = story.featured_image
+    pictured = [picture.caption, picture.alt_text] if picture is not None else []
+    return _joined(story.headline, *tags), _joined(story.dek, *authors, *pictured)
+
+
+def _as_written(text: str, term: Term) -> str:
+    """The word as `text` writes it: its letters and case, without vowel marks, tatweel or 's."""
+    written = unicodedata.normalize("NFKC", text[term.start : term.end])  # a hamza mark joins its seat
+    return without_possessive(strip_arabic_marks(written).replace("\u00ad", ""))
+
+
+def _searches_as(display: str, word: str) -> bool:
+    """Whether a reader typing `display` searches for `word`: a suggestion must find what it says."""
+    terms = query_terms(display)
+    return len(display) <= Word._meta.get_field("display").max_length and [t.exact for t in terms] == [word]
 
 
 def rebuild(progress: Callable[[int], None] | None = None) -> int:

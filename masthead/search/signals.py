@@ -6,12 +6,15 @@ touches many stories (a tag on thousands) goes to a background task, so the edit
 stays quick; a story's own change is indexed at once, so readers find it the moment it is live.
 """
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from masthead.articles.models import Article, ArticleAuthor, Image, Tag
 from masthead.authors.models import Author
 from masthead.core.oncommit import batch_on_commit
 from masthead.search import services
+from masthead.search.models import Synonym
+from masthead.search.synonyms import kept_table
 from masthead.search.tasks import queue_reindex
 
 # More stories than this in one change are indexed in the background.
@@ -63,7 +66,14 @@ def shown_row_changed(sender, instance, raw: bool = False, created: bool = False
     reindex_on_commit(stories.values_list("pk", flat=True))
 
 
+def synonyms_changed(sender, **kwargs) -> None:
+    """Every process reads the synonyms again: they apply to the next query, no rebuild needed."""
+    transaction.on_commit(kept_table.changed)
+
+
 def connect() -> None:
+    post_save.connect(synonyms_changed, sender=Synonym, dispatch_uid="search-synonym-saved")
+    post_delete.connect(synonyms_changed, sender=Synonym, dispatch_uid="search-synonym-deleted")
     """Listen to the models (called once, from `SearchConfig.ready`)."""
     post_save.connect(article_saved, sender=Article, dispatch_uid="search-article-saved")
     pre_delete.connect(article_deleted, sender=Article, dispatch_uid="search-article-deleted")

@@ -38,6 +38,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         newest=data.get("sort") == "newest",
         page=data.get("page") or 1,
         now=now,
+        correct=not data.get("exact"),
     )
     kept = {
         name: request.GET.get(name, "") for name in form.fields if name != "page" and request.GET.get(name)
@@ -71,6 +72,7 @@ def _links(kept: dict[str, str], results) -> dict:
         "both_languages": address(lang="all"),
         "any_section": address(section=None),
         "suggestion": address(q=results.suggestion) if results.suggestion else "",
+        "as_typed": address(exact="1"),
         "previous": address(page=results.page - 1 if results.page > 2 else None) if results.page > 1 else "",
         "next": address(page=results.page + 1) if results.page < results.pages else "",
     }

@@ -30,9 +30,20 @@ class Document:
 
 @dataclass(frozen=True)
 class Clause:
-    """A word or a quoted phrase of the query, its terms in order (one term for a word)."""
+    """A word or a quoted phrase of the query, its terms in order (one term for a word).
+
+    `alternatives` are other ways of writing it, any of which matches instead: an editor's
+    synonym ("IPO" for "initial public offering") or the word joined to its neighbour ("heat
+    wave" also finds "heatwave": each of the two words accepts the joined one).
+    """
 
     terms: tuple[Term, ...]
+    alternatives: tuple[tuple[Term, ...], ...] = ()
+
+    @property
+    def phrases(self) -> tuple[tuple[Term, ...], ...]:
+        """The clause's own terms, then each alternative: what a backend ORs together."""
+        return (self.terms, *self.alternatives)
 
     @property
     def is_phrase(self) -> bool:
@@ -103,6 +114,36 @@ TIERS = ("title as typed", "title", "title or lead")
 # backend's score (scores that differ less than this mean "as relevant" to a reader).
 TIE_DECIMALS = 1
 
+# The backend's score is computed for this many matches at most: the first by tier, then the
+# newest. Scoring reads each story's word positions, which costs in proportion to the matches
+# (thousands for a common word in a large archive); tiers and dates come from small columns.
+# So a common word's results are its best-tiered stories, the newest few hundred of them
+# ranked by score, then the rest by tier and date; a rare word's are all ranked.
+CANDIDATES = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A match as the first pass of a search sees it, in (tier, newest) order."""
+
+    article_id: int
+    tier: int
+
+
+def ranked_page(
+    candidates: list[Candidate], scores: dict[int, float], *, decimals: int, offset: int, limit: int
+) -> tuple[list[int], list[float]]:
+    """The page at `offset` once the first `CANDIDATES` are ordered by tier, then rounded score
+    (higher is better); the sort is stable, so equal scores keep the newer story first.
+
+    Returns the page's ids and their scores (tier plus the backend's score; unscored: the tier).
+    """
+    window = sorted(
+        candidates[:CANDIDATES], key=lambda c: (-c.tier, -round(scores.get(c.article_id, 0.0), decimals))
+    )
+    page = (window + candidates[CANDIDATES:])[offset : offset + limit]
+    return [c.article_id for c in page], [c.tier + scores.get(c.article_id, 0.0) for c in page]
+
 
 def entry_conditions(filters: Filters, alias: str = "e") -> tuple[list[str], list]:
     """SQL conditions on the entry table (as `alias`) for `filters`, and their parameters.
@@ -144,6 +185,19 @@ def entry_conditions(filters: Filters, alias: str = "e") -> tuple[list[str], lis
 def facet_filters(filters: Filters) -> Filters:
     """`filters` without the section and language facets: what the per-facet counts are taken over."""
     return replace(filters, section_id=None, languages=tuple(Language.values))
+
+
+def page_filters(filters: Filters, scope: Filters) -> tuple[str, list]:
+    """SQL conditions on a search's matches (columns language, section_id) for its page: the
+    languages and section that `scope` (what the counts were taken over) left open."""
+    conditions, params = ["1 = 1"], []
+    if scope.languages != filters.languages:
+        conditions.append(f"language IN ({', '.join(['%s'] * len(filters.languages))})")
+        params += list(filters.languages)
+    if scope.section_id != filters.section_id:
+        conditions.append("section_id = %s")
+        params.append(filters.section_id)
+    return " AND ".join(conditions), params
 
 
 def fold_counts(rows, filters: Filters) -> tuple[dict[int, int], dict[str, int], int]:

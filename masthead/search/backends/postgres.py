@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from django.db import connection
 
+from masthead.search.backends import base
 from masthead.search.backends.base import (
+    Candidate,
     Clause,
     Document,
     Filters,
@@ -21,6 +23,8 @@ from masthead.search.backends.base import (
     entry_conditions,
     facet_filters,
     fold_counts,
+    page_filters,
+    ranked_page,
 )
 
 # ts_rank's weights for D, C, B, A (its order), and the field gap in positions.
@@ -36,15 +40,19 @@ def _quote(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def vector_text(doc: Document) -> str:
-    """The `tsvector` literal of `doc`: every exact word and "~stem" with positions and weights."""
+def vector_texts(doc: Document) -> tuple[str, str]:
+    """The `tsvector` literals of `doc`: every exact word and "~stem" with positions and
+    weights; then the same of the headline, tags, dek and bylines alone (the tiers' column)."""
     positions: dict[str, list[str]] = {}
     position = 1
+    heading = ""
     for terms, exact_weight, stem_weight in (
         (doc.title, "A", "B"),
         (doc.lead, "C", "C"),
         (doc.body, "D", "D"),
     ):
+        if exact_weight == "D":
+            heading = _literal(positions)
         for term in terms:
             at = min(position, MAX_POSITION)
             for lexeme, weight in ((term.exact, exact_weight), ("~" + term.stem, stem_weight)):
@@ -53,15 +61,27 @@ def vector_text(doc: Document) -> str:
                     found.append(f"{at}{weight}")
             position += 1
         position += FIELD_GAP
+    return _literal(positions), heading
+
+
+def _literal(positions: dict[str, list[str]]) -> str:
     return " ".join(f"{_quote(lexeme)}:{','.join(at)}" for lexeme, at in positions.items())
 
 
-def _clause(clause: Clause, stems: bool = True) -> str:
-    exact = " <-> ".join(_quote(t.exact) for t in clause.terms)
-    if not stems:
-        return f"({exact})"
-    stem = " <-> ".join(_quote("~" + t.stem) for t in clause.terms)
-    return f"(({exact}) | ({stem}))"
+def _clause(clause: Clause, exact_weights: str = "", stem_weights: str | None = "") -> str:
+    """A clause as `tsquery` text: its exact lexemes (limited to `exact_weights`, if any), or its
+    stems (limited likewise; None: stems do not count), for its own terms and each alternative."""
+    forms = []
+    for terms in clause.phrases:
+        forms.append(_phrase([t.exact for t in terms], exact_weights))
+        if stem_weights is not None:
+            forms.append(_phrase(["~" + t.stem for t in terms], stem_weights))
+    return "(" + " | ".join(forms) + ")"
+
+
+def _phrase(lexemes: list[str], weights: str) -> str:
+    label = f":{weights}" if weights else ""
+    return "(" + " <-> ".join(_quote(lexeme) + label for lexeme in lexemes) + ")"
 
 
 def query_text(query: Query) -> str:
@@ -72,19 +92,18 @@ def query_text(query: Query) -> str:
     return text
 
 
-# The tiers of `base.TIERS`: the weights every clause must match in, and whether stems count.
-TIER_WEIGHTS = (("{a}", False), ("{a,b}", True), ("{a,b,c}", True))
+# The tiers of `base.TIERS` as the weights every clause must match in: the headline's exact words
+# (A), any form there (A or its stems, B), anywhere in the heading (which holds A, B and C).
+TIER_WEIGHTS = (("A", None), ("A", "B"), ("", ""))
 
 
-def tier_texts(query: Query) -> list[tuple[str, str]]:
-    """(weights, `tsquery` literal) of each tier above "anywhere"."""
-    return [
-        (weights, " & ".join(_clause(c, stems) for c in query.required)) for weights, stems in TIER_WEIGHTS
-    ]
+def tier_texts(query: Query) -> list[str]:
+    """The `tsquery` literal of each tier above "anywhere", matched against the heading."""
+    return [" & ".join(_clause(c, exact, stem) for c in query.required) for exact, stem in TIER_WEIGHTS]
 
 
-def _rows(documents: list[Document]) -> list[tuple[str, int]]:
-    return [(vector_text(doc), doc.article_id) for doc in documents]
+def _rows(documents: list[Document]) -> list[tuple[str, str, int]]:
+    return [(*vector_texts(doc), doc.article_id) for doc in documents]
 
 
 class PostgresBackend:
@@ -92,7 +111,9 @@ class PostgresBackend:
         if documents:
             with connection.cursor() as cursor:
                 cursor.executemany(
-                    "UPDATE search_entry SET document = %s::tsvector WHERE article_id = %s", _rows(documents)
+                    "UPDATE search_entry SET document = %s::tsvector, heading = %s::tsvector "
+                    "WHERE article_id = %s",
+                    _rows(documents),
                 )
 
     def remove(self, article_ids: list[int]) -> None:
@@ -100,7 +121,7 @@ class PostgresBackend:
 
     def clear(self) -> None:
         with connection.cursor() as cursor:
-            cursor.execute("UPDATE search_entry SET document = NULL")
+            cursor.execute("UPDATE search_entry SET document = NULL, heading = NULL")
 
     def prune(self) -> None:
         """Nothing to do: the words are a column of the entry, so none outlive it."""
@@ -108,34 +129,52 @@ class PostgresBackend:
     def search(
         self, query: Query, filters: Filters, *, newest: bool, offset: int, limit: int, counts: bool = True
     ) -> Hits:
+        """Two statements: the matches (their tiers from the small heading vector, the facet
+        counts, the first candidates by tier and date), then `ts_rank` of the candidates alone."""
         text = query_text(query)
-        conditions, params = entry_conditions(filters)
-        where = " AND ".join(["e.document @@ q", *conditions])
-        tiers = tier_texts(query)
-        tier = " + ".join('(ts_filter(e.document, %s::"char"[]) @@ %s::tsquery)::int' for _ in tiers)
-        order = (
-            "published_at DESC, article_id DESC"
-            if newest
-            else f"tier DESC, round(score::numeric, {TIE_DECIMALS}) DESC, published_at DESC, article_id DESC"
+        # The tiers nest (a headline match as typed is a headline match), so the first that holds
+        # is the story's: the heading is read once for most matches.
+        whens = " ".join(f"WHEN e.heading @@ %s::tsquery THEN {n}" for n in range(len(TIER_WEIGHTS), 0, -1))
+        tiers = f"CASE {whens} ELSE 0 END"
+        scope = facet_filters(filters) if counts else filters
+        conditions, params = entry_conditions(scope)
+        page_conditions, page_params = page_filters(filters, scope)
+        order = "published_at DESC, article_id DESC"
+        if not newest:
+            order = "tier DESC, " + order
+        window = offset + limit if newest else max(base.CANDIDATES, offset + limit)
+        where = " AND ".join(["e.document @@ %s::tsquery", *conditions])
+        statement = (
+            "WITH m AS MATERIALIZED (SELECT e.article_id, e.published_at, e.section_id, e.language, "
+            f"{tiers} AS tier FROM search_entry e WHERE {where}) "
+            f"(SELECT article_id, tier, NULL::int, NULL, 0 FROM m WHERE {page_conditions} "
+            f"ORDER BY {order} LIMIT %s)"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT article_id, score, tier FROM ("
-                "SELECT e.article_id, e.published_at, ts_rank(%s::float4[], e.document, q) AS score, "
-                f"{tier} AS tier "
-                f"FROM search_entry e, CAST(%s AS tsquery) q WHERE {where}"
-                f") matches ORDER BY {order} LIMIT %s OFFSET %s",
-                [RANK_WEIGHTS, *(value for pair in tiers for value in pair), text, *params, limit, offset],
+        statement_params = [*tier_texts(query), text, *params, *page_params, window]
+        if counts:
+            statement += (
+                " UNION ALL SELECT NULL, NULL, section_id, language, count(*) FROM m "
+                "GROUP BY section_id, language"
             )
-            rows = [(pk, tier + score) for pk, score, tier in cursor.fetchall()]
-            by_section, by_language, total = _counts(cursor, text, filters) if counts else ({}, {}, len(rows))
-        return Hits(
-            ids=[pk for pk, _ in rows],
-            scores=[float(score) for _, score in rows],
-            total=total,
-            by_section=by_section,
-            by_language=by_language,
-        )
+        with connection.cursor() as cursor:
+            cursor.execute(statement, statement_params)
+            rows = cursor.fetchall()
+            candidates = [Candidate(pk, tier) for pk, tier, _, _, _ in rows if pk is not None]
+            scores = _scores(cursor, text, candidates) if not newest and offset < base.CANDIDATES else {}
+        if counts:
+            by_section, by_language, total = fold_counts(
+                [(section, language, n) for pk, _, section, language, n in rows if pk is None], filters
+            )
+        else:
+            by_section, by_language, total = {}, {}, len(candidates)
+        if newest:
+            page = candidates[offset : offset + limit]
+            ids, page_scores = [c.article_id for c in page], [float(c.tier) for c in page]
+        else:
+            ids, page_scores = ranked_page(
+                candidates, scores, decimals=TIE_DECIMALS, offset=offset, limit=limit
+            )
+        return Hits(ids=ids, scores=page_scores, total=total, by_section=by_section, by_language=by_language)
 
     def size(self) -> int | None:
         with connection.cursor() as cursor:
@@ -144,11 +183,14 @@ class PostgresBackend:
         return size
 
 
-def _counts(cursor, text: str, filters: Filters) -> tuple[dict[int, int], dict[str, int], int]:
-    conditions, params = entry_conditions(facet_filters(filters))
+def _scores(cursor, text: str, candidates: list[Candidate]) -> dict[int, float]:
+    """`ts_rank` of the first `base.CANDIDATES` matches (it reads their whole vectors)."""
+    ids = [c.article_id for c in candidates[:base.CANDIDATES]]
+    if not ids:
+        return {}
     cursor.execute(
-        "SELECT e.section_id, e.language, count(*) FROM search_entry e, CAST(%s AS tsquery) q "
-        f"WHERE {' AND '.join(['e.document @@ q', *conditions])} GROUP BY e.section_id, e.language",
-        [text, *params],
+        "SELECT e.article_id, ts_rank(%s::float4[], e.document, %s::tsquery) FROM search_entry e "
+        "WHERE e.article_id = ANY(%s)",
+        [RANK_WEIGHTS, text, ids],
     )
-    return fold_counts(cursor.fetchall(), filters)
+    return {pk: float(score) for pk, score in cursor.fetchall()}

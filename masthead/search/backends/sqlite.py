@@ -11,9 +11,11 @@ from __future__ import annotations
 from django.db import connection
 
 from masthead.search.analysis import Term
+from masthead.search.backends import base
 from masthead.search.backends.base import (
     TIE_DECIMALS,
     TIERS,
+    Candidate,
     Clause,
     Document,
     Filters,
@@ -22,6 +24,8 @@ from masthead.search.backends.base import (
     entry_conditions,
     facet_filters,
     fold_counts,
+    page_filters,
+    ranked_page,
 )
 
 TABLE = "search_words"
@@ -41,10 +45,12 @@ def _phrase(words: list[str]) -> str:
 def _clause(
     clause: Clause, exact_columns: str = EXACT_COLUMNS, stem_columns: str | None = STEM_COLUMNS
 ) -> str:
-    exact = f"{exact_columns} : {_phrase([t.exact for t in clause.terms])}"
-    if stem_columns is None:
-        return f"({exact})"
-    return f"({exact} OR {stem_columns} : {_phrase([t.stem for t in clause.terms])})"
+    forms = []
+    for terms in clause.phrases:
+        forms.append(f"{exact_columns} : {_phrase([t.exact for t in terms])}")
+        if stem_columns is not None:
+            forms.append(f"{stem_columns} : {_phrase([t.stem for t in terms])}")
+    return "(" + " OR ".join(forms) + ")"
 
 
 def match_expression(query: Query) -> str:
@@ -106,38 +112,57 @@ class SQLiteBackend:
     def search(
         self, query: Query, filters: Filters, *, newest: bool, offset: int, limit: int, counts: bool = True
     ) -> Hits:
+        """One statement: the matches with their tiers and bm25, the facet counts, and the first
+        candidates by tier and date (ranked by `base.ranked_page`, as PostgreSQL ranks them)."""
         match = match_expression(query)
-        conditions, params = entry_conditions(filters)
+        scope = facet_filters(filters) if counts else filters
+        conditions, params = entry_conditions(scope)
+        page_conditions, page_params = page_filters(filters, scope)
         where = " AND ".join([f"{TABLE} MATCH %s", *conditions])
         weights = ", ".join(str(w) for w in WEIGHTS)
         # CROSS JOIN keeps the match first: otherwise a narrow facet (a date range) can lead SQLite
         # to walk the entries and re-run the match for each. Each tier is an IN over its own
         # match: SQLite computes each set once per statement.
-        tier_sets = [f"(e.article_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s))" for _ in TIERS]
-        tier = " + ".join(tier_sets)
-        order = (
-            "e.published_at DESC, e.article_id DESC"
-            if newest
-            else f"tier DESC, round(score, {TIE_DECIMALS}), e.published_at DESC, e.article_id DESC"
+        tier = " + ".join(
+            f"(e.article_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s))" for _ in TIERS
         )
+        order = "published_at DESC, article_id DESC"
+        if not newest:
+            order = "tier DESC, " + order
+        window = offset + limit if newest else max(base.CANDIDATES, offset + limit)
+        statement = (
+            "WITH m AS MATERIALIZED (SELECT e.article_id, e.published_at, e.section_id, e.language, "
+            f"{tier} AS tier, bm25({TABLE}, {weights}) AS score FROM {TABLE} "
+            f"CROSS JOIN search_entry e ON e.article_id = {TABLE}.rowid WHERE {where}) "
+            f"SELECT * FROM (SELECT article_id, tier, score, NULL, 0 FROM m WHERE {page_conditions} "
+            f"ORDER BY {order} LIMIT %s)"
+        )
+        statement_params = [*tier_expressions(query), match, *params, *page_params, window]
+        if counts:
+            statement += (
+                " UNION ALL SELECT NULL, NULL, section_id, language, count(*) FROM m "
+                "GROUP BY section_id, language"
+            )
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT e.article_id, bm25({TABLE}, {weights}) AS score, {tier} AS tier FROM {TABLE} "
-                f"CROSS JOIN search_entry e ON e.article_id = {TABLE}.rowid WHERE {where} "
-                f"ORDER BY {order} LIMIT %s OFFSET %s",
-                [*tier_expressions(query), match, *params, limit, offset],
+            cursor.execute(statement, statement_params)
+            rows = cursor.fetchall()
+        candidates = [Candidate(pk, tier) for pk, tier, _, _, _ in rows if pk is not None]
+        # bm25 is lower for better matches; scaled to about ts_rank's size, higher is better.
+        scores = {pk: -score / 100 for pk, _, score, _, _ in rows if pk is not None}
+        if counts:
+            by_section, by_language, total = fold_counts(
+                [(section, language, n) for pk, _, section, language, n in rows if pk is None], filters
             )
-            rows = [(pk, tier - score / 100) for pk, score, tier in cursor.fetchall()]
-            by_section, by_language, total = (
-                _counts(cursor, match, filters) if counts else ({}, {}, len(rows))
+        else:
+            by_section, by_language, total = {}, {}, len(candidates)
+        if newest:
+            page = candidates[offset : offset + limit]
+            ids, page_scores = [c.article_id for c in page], [float(c.tier) for c in page]
+        else:
+            ids, page_scores = ranked_page(
+                candidates, scores, decimals=TIE_DECIMALS + 2, offset=offset, limit=limit
             )
-        return Hits(
-            ids=[pk for pk, _ in rows],
-            scores=[score for _, score in rows],  # the tier, plus bm25 (lower is better) as a fraction
-            total=total,
-            by_section=by_section,
-            by_language=by_language,
-        )
+        return Hits(ids=ids, scores=page_scores, total=total, by_section=by_section, by_language=by_language)
 
     def size(self) -> int | None:
         """Bytes of the FTS5 table's pages (its shadow tables), where SQLite can say."""
@@ -148,14 +173,3 @@ class SQLiteBackend:
                 return None
             (size,) = cursor.fetchone()
         return size
-
-
-def _counts(cursor, match: str, filters: Filters) -> tuple[dict[int, int], dict[str, int], int]:
-    conditions, params = entry_conditions(facet_filters(filters))
-    cursor.execute(
-        f"SELECT e.section_id, e.language, count(*) FROM {TABLE} "
-        f"CROSS JOIN search_entry e ON e.article_id = {TABLE}.rowid "
-        f"WHERE {' AND '.join([f'{TABLE} MATCH %s', *conditions])} GROUP BY e.section_id, e.language",
-        [match, *params],
-    )
-    return fold_counts(cursor.fetchall(), filters)

@@ -72,13 +72,19 @@ def test_bad_facets_are_explained_and_the_rest_still_searches(client, committed)
     assert [a.get("href") for a in tree.cssselect(".search-result__title a")] == ["/en/news/heat/"]
 
 
-def test_did_you_mean_offers_a_spelling_that_finds_stories(client, committed):
+def test_a_misspelt_query_shows_the_correction_and_offers_the_words_as_typed(client, committed):
     with committed():
         ArticleFactory(slug="parl", headline="Parliament passes the budget")
     _, tree = page(client, "/en/search/?q=parliment")
+    assert [a.get("href") for a in tree.cssselect(".search-result__title a")] == ["/en/news/parl/"]
+    (notice,) = tree.cssselect(".search-suggestion")
+    assert "Parliament" in notice.cssselect("strong")[0].text_content()  # as the headline writes it
+    (as_typed,) = notice.cssselect("a")
+    assert "parliment" in as_typed.text_content()
+    _, tree = page(client, "/en/search/" + as_typed.get("href"))
     assert not tree.cssselect(".search-result")
     (suggestion,) = tree.cssselect(".search-suggestion a")
-    assert suggestion.text_content() == "parliament"
+    assert suggestion.text_content() == "Parliament"
     _, tree = page(client, "/en/search/" + suggestion.get("href"))
     assert len(tree.cssselect(".search-result")) == 1
 

@@ -14,6 +14,7 @@ from masthead.articles.tests.factories import (
     TagFactory,
 )
 from masthead.search import services
+from masthead.search.backends import base
 from masthead.search.selectors import search
 
 pytestmark = pytest.mark.django_db
@@ -261,3 +262,32 @@ def test_the_index_can_be_rebuilt_from_the_stories(committed):
     assert found("camel") == []
     assert services.rebuild() == 2  # drafts too, for the back office
     assert found("camel") == ["one"]
+
+
+def test_only_the_first_candidates_are_scored_and_pages_stay_consistent_past_them(committed, monkeypatch):
+    monkeypatch.setattr(base, "CANDIDATES", 4)
+    now = timezone.now()
+    with committed():
+        # Eight headline matches, newest first s0..s7; the oldest says the word most often.
+        for n in range(8):
+            story(
+                f"s{n}",
+                headline="Drought " + ("drought drought drought" if n in (2, 7) else "watch"),
+                published_at=now - timedelta(days=n),
+            )
+        for n in range(30):  # a word in every story would weigh nothing to bm25
+            story(f"other-{n}", headline=f"Harbour news {n}")
+    order = [s.slug for p in (1, 2, 3) for s in search("drought", languages=EN, page=p, page_size=3).stories]
+    assert sorted(order) == [f"s{n}" for n in range(8)]  # every story once, across the window's edge
+    # Within the window (the four newest), the stronger match leads; past it, date alone.
+    assert order[0] == "s2"
+    assert order[4:] == ["s4", "s5", "s6", "s7"]
+
+
+def test_ranked_page_orders_the_window_by_tier_then_score_keeping_date_order_for_ties():
+    candidates = [base.Candidate(pk, tier) for pk, tier in ((1, 2), (2, 2), (3, 2), (4, 1))]
+    ids, scores = base.ranked_page(
+        candidates, {1: 0.1, 2: 0.5, 3: 0.1, 4: 0.9}, decimals=1, offset=0, limit=4
+    )
+    assert ids == [2, 1, 3, 4]
+    assert scores == [2.5, 2.1, 2.1, 1.9]
