@@ -185,7 +185,7 @@ class PostgresBackend:
 
 def _scores(cursor, text: str, candidates: list[Candidate]) -> dict[int, float]:
     """`ts_rank` of the first `base.CANDIDATES` matches (it reads their whole vectors)."""
-    ids = [c.article_id for c in candidates[:base.CANDIDATES]]
+    ids = [c.article_id for c in candidates[: base.CANDIDATES]]
     if not ids:
         return {}
     cursor.execute(
