@@ -3,7 +3,8 @@
     .venv/bin/python bench/screenshots.py [--base-url http://127.0.0.1:8000] [--out docs/screenshots]
 
 Finds the pages by following the home page's own links (the lead story, the first opinion
-column and the first cartoon), so it works on any newsroom's content. Uses Debian's chromium;
+column and the first cartoon), and searches for the lead headline's longest word, so it works on
+any newsroom's content. Uses Debian's chromium;
 never downloads a browser.
 """
 
@@ -11,7 +12,7 @@ import argparse
 import shutil
 import sys
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urlencode, urljoin
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
@@ -39,6 +40,10 @@ def find_pages(page: Page, base_url: str, language: str) -> dict[str, str]:
             found[name] = urljoin(home, link.get_attribute("href"))
         else:
             print(f"{language}: no {name} link on the home page ({selector}); skipped", file=sys.stderr)
+    lead = page.locator(PAGES["article"]).first
+    if lead.count():
+        word = max(lead.inner_text().split(), key=len).strip(".,:;!?'\"«»“”")
+        found["search"] = urljoin(home, f"search/?{urlencode({'q': word})}")
     return found
 
 
