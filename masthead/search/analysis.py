@@ -267,14 +267,44 @@ _SKIM_LETTERS = str.maketrans(
 _SKIM_DROPPED = re.compile(rf"[{_HYPHENS}{_APOSTROPHES}\u00ad]")
 
 
+# Latin spellings that the stems change near a word's start (grey -> gray, the medical ae/oe) and
+# Snowball's y -> i (dying -> die, skies -> sky): written one way in a skim and in its keys.
+_SKIM_LATIN = (
+    ("grey", "gray"),
+    ("sceptic", "skeptic"),
+    ("mould", "mold"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("y", "i"),
+)
+
+
+def _skim_latin(text: str) -> str:
+    for british, american in _SKIM_LATIN:
+        text = text.replace(british, american)
+    return text
+
+
 def skim(text: str) -> str:
-    """`text` folded for a quick look at whether it may hold a word: every stem (and the start of
-    every exact form) of its words is found in it as a substring. Lower-cased, without accents,
-    vowel marks, tatweel, hyphens or apostrophes, letters written as the stems write them.
+    """`text` folded for a quick look at whether it may hold a word: the `skim_key` of every word's
+    stem is a substring of it. Lower-cased, without accents, vowel marks, tatweel, hyphens or
+    apostrophes, letters written as the stems write them.
     """
     text = text.translate(_SKIM_LETTERS).translate(_DIGITS).casefold()
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return _SKIM_DROPPED.sub("", text.translate(_LETTERS_WITHOUT_DECOMPOSITION))
+    return _skim_latin(_SKIM_DROPPED.sub("", text.translate(_LETTERS_WITHOUT_DECOMPOSITION)))
+
+
+def skim_key(stem: str) -> str:
+    """What `skim` of a text holding a word of this stem surely contains.
+
+    A Latin stem's first letters (its end may differ in the text: "citi" of "city", "favorit" of
+    "favourite"), all but the last of a short one (the "e" Snowball puts back: "age" of "aging");
+    an Arabic stem's letters but its last two (ة written ه, ى as ي).
+    """
+    if stem.isascii():
+        return _skim_latin(stem)[: max(1, min(3, len(stem) - 1))]
+    return stem[: max(3, len(stem) - 2)]
 
 
 def joined_term(left: Term, right: Term) -> Term:

@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from masthead.core.text import truncate_headline
-from masthead.search.analysis import Term, analyze, skim
+from masthead.search.analysis import Term, analyze, skim, skim_key
 from masthead.search.backends.base import Query
 
 WINDOW = 32  # words in a snippet
@@ -88,12 +88,11 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _keys(stems: set[str]) -> list[str] | None:
-    """What `skim` of a part must contain for the part to hold a match: the start of each stem
-    (its last letters may differ in the text: "citi" of "city", "center" of "centre"). None when
-    a stem has digits, which may be written with separators the analysis drops."""
+    """What `skim` of a part must contain for the part to hold a match (`skim_key` of a stem).
+    None when a stem has digits, which may be written with separators the analysis drops."""
     if any(ch.isdigit() for stem in stems for ch in stem):
         return None
-    return [stem[: max(3, len(stem) - 2)] for stem in stems]
+    return [skim_key(stem) for stem in stems]
 
 
 def _best_window(terms: list[Term], hits: list[bool]) -> tuple[int, int]:
