@@ -229,7 +229,7 @@ def _words(text: str, is_query: bool) -> list[Term]:
                 terms.append(Term(exact, stem, start, end))
             continue
         word = match.group()
-        if not any(hyphen in word for hyphen in _HYPHENS):  # most words: one part
+        if "-" not in word and "\u2010" not in word and "\u2011" not in word:  # most words: one part
             exact, stem = _other_word(word[:_MAX_RAW_LENGTH])
             if exact:
                 terms.append(Term(exact, stem, start, end))
@@ -264,7 +264,8 @@ _SKIM_LETTERS = str.maketrans(
         "\u0640": None,
     }
 )
-_SKIM_DROPPED = re.compile(rf"[{_HYPHENS}{_APOSTROPHES}\u00ad]")
+# Dropped: what the analysis drops inside a word, and the accents and vowel marks it removes.
+_SKIM_DROPPED = re.compile(rf"[{_HYPHENS}{_APOSTROPHES}\u00ad\u0300-\u036f{arabic.MARKS}]")
 
 
 # Latin spellings that the stems change near a word's start (grey -> gray, the medical ae/oe) and
@@ -290,21 +291,22 @@ def skim(text: str) -> str:
     stem is a substring of it. Lower-cased, without accents, vowel marks, tatweel, hyphens or
     apostrophes, letters written as the stems write them.
     """
-    text = text.translate(_SKIM_LETTERS).translate(_DIGITS).casefold()
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return _skim_latin(_SKIM_DROPPED.sub("", text.translate(_LETTERS_WITHOUT_DECOMPOSITION)))
+    text = unicodedata.normalize("NFKD", text.translate(_SKIM_LETTERS).translate(_DIGITS).casefold())
+    return _skim_latin(_SKIM_DROPPED.sub("", text).translate(_LETTERS_WITHOUT_DECOMPOSITION))
 
 
-def skim_key(stem: str) -> str:
+def skim_key(stem: str) -> str | None:
     """What `skim` of a text holding a word of this stem surely contains.
 
     A Latin stem's first letters (its end may differ in the text: "citi" of "city", "favorit" of
     "favourite"), all but the last of a short one (the "e" Snowball puts back: "age" of "aging");
-    an Arabic stem's letters but its last two (ة written ه, ى as ي).
+    an Arabic stem's letters but its last two (ة written ه, ى as ي); None for another script.
     """
     if stem.isascii():
         return _skim_latin(stem)[: max(1, min(3, len(stem) - 1))]
-    return stem[: max(3, len(stem) - 2)]
+    if _ARABIC_CHAR.match(stem):
+        return stem[: max(3, len(stem) - 2)]
+    return None  # other scripts keep vowel signs a skim would lose
 
 
 def joined_term(left: Term, right: Term) -> Term:

@@ -55,8 +55,10 @@ def snippet(text: str, query: Query, language: str | None = None, fallback: str 
     for at, end in _spans(text):
         read = end
         # A part with none of the stems in it holds no match: skipped unless it continues a match.
-        if keys is not None and not after_hit and not any(key in skim(text[at:end]) for key in keys):
-            continue
+        if keys is not None and not after_hit:
+            skimmed = skim(text[at:end])
+            if not any(key in skimmed for key in keys):
+                continue
         part = [Term(t.exact, t.stem, t.start + at, t.end + at) for t in analyze(text[at:end], language)]
         part_hits = _matches(part, exact, stems)
         terms, hits, after_hit = terms + part, hits + part_hits, any(part_hits)
@@ -89,10 +91,12 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _keys(stems: set[str]) -> list[str] | None:
     """What `skim` of a part must contain for the part to hold a match (`skim_key` of a stem).
-    None when a stem has digits, which may be written with separators the analysis drops."""
+    None when a stem has digits (which may be written with separators the analysis drops) or is
+    of a script the skim does not cover."""
     if any(ch.isdigit() for stem in stems for ch in stem):
         return None
-    return [skim_key(stem) for stem in stems]
+    keys = [skim_key(stem) for stem in stems]
+    return None if None in keys else keys
 
 
 def _best_window(terms: list[Term], hits: list[bool]) -> tuple[int, int]:
