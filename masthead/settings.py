@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "masthead.readership",
     "masthead.newsletter",
     "masthead.search",
+    "masthead.syndication",
     "masthead.ads",
     "masthead.backoffice",
     "masthead.demo",

@@ -18,12 +18,15 @@ urlpatterns = [
     path("anymail/", include("anymail.urls")),
     path("preview/<str:token>/", article_views.PreviewView.as_view(), name="preview"),
     path("", include("masthead.ads.urls")),
+    path("", include("masthead.syndication.site_urls")),
     path("", article_views.root_redirect, name="root"),
 ]
 
 urlpatterns += i18n_patterns(
     path("authors/", include("masthead.authors.urls")),
     path("", include("masthead.search.urls")),
+    # Before the articles' patterns: /en/feed/ and /en/<section>/feed/ are not a section or a story.
+    path("", include("masthead.syndication.urls")),
     path("", include("masthead.readership.urls")),
     path("", include("masthead.newsletter.urls")),
     path("", include("masthead.articles.urls")),
