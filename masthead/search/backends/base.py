@@ -187,15 +187,16 @@ def facet_filters(filters: Filters) -> Filters:
     return replace(filters, section_id=None, languages=tuple(Language.values))
 
 
-def page_filters(filters: Filters, scope: Filters) -> tuple[str, list]:
-    """SQL conditions on a search's matches (columns language, section_id) for its page: the
-    languages and section that `scope` (what the counts were taken over) left open."""
+def page_filters(filters: Filters, scope: Filters, alias: str = "") -> tuple[str, list]:
+    """SQL conditions on a search's matches (columns language, section_id, of `alias` if given)
+    for its page: the languages and section that `scope` (what the counts were taken over) left open."""
+    at = f"{alias}." if alias else ""
     conditions, params = ["1 = 1"], []
     if scope.languages != filters.languages:
-        conditions.append(f"language IN ({', '.join(['%s'] * len(filters.languages))})")
+        conditions.append(f"{at}language IN ({', '.join(['%s'] * len(filters.languages))})")
         params += list(filters.languages)
     if scope.section_id != filters.section_id:
-        conditions.append("section_id = %s")
+        conditions.append(f"{at}section_id = %s")
         params.append(filters.section_id)
     return " AND ".join(conditions), params
 

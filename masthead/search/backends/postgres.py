@@ -135,13 +135,18 @@ class PostgresBackend:
         # The tiers nest (a headline match as typed is a headline match), so the first that holds
         # is the story's: the heading is read once for most matches.
         whens = " ".join(f"WHEN e.heading @@ %s::tsquery THEN {n}" for n in range(len(TIER_WEIGHTS), 0, -1))
-        tiers = f"CASE {whens} ELSE 0 END"
         scope = facet_filters(filters) if counts else filters
         conditions, params = entry_conditions(scope)
         page_conditions, page_params = page_filters(filters, scope)
         order = "published_at DESC, article_id DESC"
-        if not newest:
+        if newest:
+            tiers, tier_params = "0", []  # the order needs no tiers
+        else:
             order = "tier DESC, " + order
+            # Only for the page's matches: the counts take in other languages and sections too.
+            on_page, on_page_params = page_filters(filters, scope, alias="e")
+            tiers = f"CASE WHEN {on_page} THEN CASE {whens} ELSE 0 END END"
+            tier_params = [*on_page_params, *tier_texts(query)]
         window = offset + limit if newest else max(base.CANDIDATES, offset + limit)
         where = " AND ".join(["e.document @@ %s::tsquery", *conditions])
         statement = (
@@ -150,7 +155,7 @@ class PostgresBackend:
             f"(SELECT article_id, tier, NULL::int, NULL, 0 FROM m WHERE {page_conditions} "
             f"ORDER BY {order} LIMIT %s)"
         )
-        statement_params = [*tier_texts(query), text, *params, *page_params, window]
+        statement_params = [*tier_params, text, *params, *page_params, window]
         if counts:
             statement += (
                 " UNION ALL SELECT NULL, NULL, section_id, language, count(*) FROM m "

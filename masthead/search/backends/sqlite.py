@@ -127,17 +127,28 @@ class SQLiteBackend:
             f"(e.article_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s))" for _ in TIERS
         )
         order = "published_at DESC, article_id DESC"
-        if not newest:
+        ranked_params: list = []
+        if newest:
+            ranked = "0 AS tier, 0 AS score"  # the order needs neither
+        else:
             order = "tier DESC, " + order
+            # Tiers and bm25 only for the page's matches: the counts take in other languages and
+            # sections, whose scores would be computed for nothing.
+            on_page, on_page_params = page_filters(filters, scope, alias="e")
+            ranked = (
+                f"CASE WHEN {on_page} THEN {tier} END AS tier, "
+                f"CASE WHEN {on_page} THEN bm25({TABLE}, {weights}) END AS score"
+            )
+            ranked_params = [*on_page_params, *tier_expressions(query), *on_page_params]
         window = offset + limit if newest else max(base.CANDIDATES, offset + limit)
         statement = (
             "WITH m AS MATERIALIZED (SELECT e.article_id, e.published_at, e.section_id, e.language, "
-            f"{tier} AS tier, bm25({TABLE}, {weights}) AS score FROM {TABLE} "
+            f"{ranked} FROM {TABLE} "
             f"CROSS JOIN search_entry e ON e.article_id = {TABLE}.rowid WHERE {where}) "
             f"SELECT * FROM (SELECT article_id, tier, score, NULL, 0 FROM m WHERE {page_conditions} "
             f"ORDER BY {order} LIMIT %s)"
         )
-        statement_params = [*tier_expressions(query), match, *params, *page_params, window]
+        statement_params = [*ranked_params, match, *params, *page_params, window]
         if counts:
             statement += (
                 " UNION ALL SELECT NULL, NULL, section_id, language, count(*) FROM m "
