@@ -12,7 +12,7 @@ ARGS ?=
 # Where `make demo` and `make serve` listen.
 BIND ?= 127.0.0.1:8000
 
-.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related bench-search bench-search-quality screenshots
+.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related bench-search bench-search-quality screenshots audit
 
 venv: $(STAMP)
 
@@ -113,3 +113,19 @@ screenshots: venv
 	for i in $$(seq 50); do $(BIN)/python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:8765/en/', timeout=2)" 2>/dev/null && break; sleep 0.2; done; \
 	MASTHEAD_DATA_DIR=$(SHOTS_DIR) MASTHEAD_SITE_URL=http://127.0.0.1:8765 $(BIN)/python bench/mail_preview.py --out $(SHOTS_DIR)/mail; \
 	$(BIN)/python bench/screenshots.py --base-url http://127.0.0.1:8765 --out docs/screenshots --mail-dir $(SHOTS_DIR)/mail
+
+# Lighthouse on the demo newsroom (var/bench/audit/): home, a story, a section and a search page in
+# English and Arabic, with the phone and desktop settings; SEO, accessibility, best practices and
+# performance per page, the failing audits of any page under target (SEO 100, best practices 95),
+# JSON reports in var/bench/audit/reports/ (bench/audit.py). Exits 1 if a target is missed.
+# Headless Debian chromium, and Node with Lighthouse from bench/audit/package-lock.json, installed if
+# missing; ARGS="--presets desktop --languages en" for a quicker look.
+AUDIT_MODULES := bench/audit/node_modules/.package-lock.json
+$(AUDIT_MODULES): bench/audit/package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodejs npm)
+	npm ci --prefix bench/audit --no-audit --no-fund
+	touch $@
+
+audit: venv $(AUDIT_MODULES)
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	CHROME_PATH=$$(command -v chromium) $(BIN)/python bench/audit.py $(ARGS)

@@ -32,6 +32,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],test
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 MASTHEAD_SITE_URL = env("MASTHEAD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 MASTHEAD_SITE_NAME = env("MASTHEAD_SITE_NAME", "The Gulf Ledger")
+# The publication's own profiles elsewhere (comma-separated URLs), named in its structured data.
+MASTHEAD_SAME_AS = env_list("MASTHEAD_SAME_AS")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -259,6 +261,11 @@ ARTICLES_PREVIEW_MAX_AGE = int(env("ARTICLES_PREVIEW_MAX_AGE", str(7 * 24 * 3600
 MASTHEAD_IMAGE_MAX_BYTES = 15 * 1024 * 1024
 MASTHEAD_IMAGE_MAX_PIXELS = 50_000_000
 ARTICLES_RENDITION_WIDTHS = [320, 640, 960, 1280, 1920]
+
+# Feeds (masthead.syndication): whole stories, or only their summaries with MASTHEAD_FEED_FULL_TEXT=false;
+# with a WebSub hub (e.g. https://pubsubhubbub.appspot.com/), feeds name it and every change pings it.
+FEED_FULL_TEXT = env_bool("MASTHEAD_FEED_FULL_TEXT", True)
+WEBSUB_HUB = env("MASTHEAD_WEBSUB_HUB")
 
 # "Popular Posts": views counted by Masthead's own beacon (masthead.readership).
 READERSHIP_BEACON_PATH = "/beacon/"

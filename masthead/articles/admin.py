@@ -17,10 +17,23 @@ from reversion_compare.admin import CompareVersionAdmin
 from masthead.articles import services
 from masthead.articles.forms import ArticleAdminForm
 from masthead.articles.models import Article, ArticleAuthor, Image, Section, SlugRedirect, Tag
+from masthead.articles.models.articles import validate_article_slug
 from masthead.articles.views import preview_token
 from masthead.authors.models import Author
 from masthead.core.admin import ObjectViewsMixin
 from masthead.core.text import unique_slug
+
+
+def slug_from_headline(article: Article) -> str:
+    """A free slug made from the headline, and never one of its section's own addresses (a
+    headline "Feed" would otherwise hide the section's feed)."""
+    taken = Article.objects.filter(language=article.language).exclude(pk=article.pk)
+    slug = unique_slug(taken, article.headline, 200)
+    try:
+        validate_article_slug(slug, article.section.slug)
+    except ValidationError:
+        slug = unique_slug(taken, f"{slug}-2", 200)
+    return slug
 
 
 class ArticleAuthorInline(admin.TabularInline):
@@ -164,9 +177,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
         obj._was_live = previous.is_published if previous else False
         obj._previous_status = previous.status if previous else None
         if not obj.slug:
-            obj.slug = unique_slug(
-                Article.objects.filter(language=obj.language).exclude(pk=obj.pk), obj.headline, 200
-            )
+            obj.slug = slug_from_headline(obj)
         if not change:
             obj.created_by = request.user
         services.normalize_live_status(obj)

@@ -6,3 +6,8 @@ class SyndicationConfig(AppConfig):
     name = "masthead.syndication"
     verbose_name = _("Syndication")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from masthead.syndication import signals
+
+        signals.connect()

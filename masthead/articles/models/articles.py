@@ -1,10 +1,13 @@
 """The story itself, and the one definition of "published" every page, feed and count uses."""
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
@@ -36,6 +39,32 @@ PROSE_EXTENSIONS = {
     "HTML": True,
     "Typographic": True,
 }
+
+
+def new_guid() -> str:
+    """A story's feed identifier: a random URN, so it says nothing about the story's address."""
+    return f"urn:uuid:{uuid.uuid4()}"
+
+
+def validate_article_slug(slug: str, section_slug: str) -> None:
+    """A story's address must not be one the site already answers under its section (the
+    section's feeds, /<lang>/<section>/feed/…).
+
+    Asked of the URLconf itself, like a section's slug (`validate_section_slug`), so a page
+    added under sections later is protected without a list to update.
+    """
+    # In the default language whatever the editor's: only the active language's prefix resolves.
+    try:
+        with translation.override(settings.LANGUAGE_CODE):
+            match = resolve(f"/{settings.LANGUAGE_CODE}/{section_slug}/{slug}/")
+    except Resolver404:
+        return
+    if match.view_name != "articles:detail":
+        raise ValidationError(
+            _("“%(slug)s” is the address of one of the site's own pages; choose another slug."),
+            code="reserved",
+            params={"slug": slug},
+        )
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -130,6 +159,20 @@ class Article(TimeStampedModel):
         related_name="+",
         help_text=_("The same story in the other language."),
     )
+    guid = models.CharField(
+        _("feed identifier"),
+        max_length=500,
+        blank=True,
+        unique=True,
+        default=new_guid,
+        editable=False,
+        help_text=_(
+            "The story's identifier in feeds (RSS guid, Atom id, JSON Feed id), so feed readers "
+            "know an edited story is the same story. Made once when the story is created and never "
+            "changed, not even by a new slug or section; an imported story keeps the identifier "
+            "its old platform gave it (e.g. a WordPress guid), so readers do not see it twice."
+        ),
+    )
     is_sponsored = models.BooleanField(_("sponsored"), default=False)
     sponsor_name = models.CharField(_("sponsor"), max_length=120, blank=True)
     is_breaking = models.BooleanField(_("breaking news"), default=False)
@@ -218,11 +261,18 @@ class Article(TimeStampedModel):
             errors.setdefault("translation", []).append(_("A story cannot translate itself."))
         if self.translation_id and self.translation and self.translation.language == self.language:
             errors.setdefault("translation", []).append(_("A translation must be in the other language."))
+        if self.slug and section:
+            try:
+                validate_article_slug(self.slug, section.slug)
+            except ValidationError as error:
+                errors.setdefault("slug", []).extend(error.messages)
         if errors:
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs) -> None:
         self.body = sanitize_html(self.body)
+        if not self.guid:  # given as "" by an importer with no identifier from the old platform
+            self.guid = new_guid()
         if self.status in self.LIVE_STATUSES and self.published_at and not self.first_published_at:
             self.first_published_at = self.published_at
         super().save(*args, **kwargs)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from masthead.core.models import TimeStampedModel, in_language
@@ -16,8 +17,10 @@ def validate_section_slug(slug: str) -> None:
     Asked of the URLconf itself, so a page added later is protected without a list to update.
     """
     for path, view in ((f"{slug}/", "articles:section"), (f"{slug}/a-story/", "articles:detail")):
+        # In the default language whatever the editor's: the language prefix only resolves in its own.
         try:
-            match = resolve(f"/{settings.LANGUAGE_CODE}/{path}")
+            with translation.override(settings.LANGUAGE_CODE):
+                match = resolve(f"/{settings.LANGUAGE_CODE}/{path}")
         except Resolver404:
             continue
         if match.view_name == view:

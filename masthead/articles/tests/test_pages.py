@@ -12,6 +12,7 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.views.defaults import server_error
+from lxml import html as lxml_html
 
 from masthead.articles import selectors
 from masthead.articles.models import Article
@@ -89,7 +90,6 @@ def newsroom():
 
 
 # --- every public page: language, alternates, and the same bytes for everyone ---------------
-
 
 PUBLIC_PAGES = [
     "/en/",
@@ -255,9 +255,13 @@ def test_story_page_shows_byline_dates_tags_share_links_and_open_graph():
         "mailto:?",
     ):
         assert share in html
-    # Only Masthead's own deferred script: nothing from another host, nothing render-blocking.
+    # Only Masthead's own deferred script (nothing from another host, nothing render-blocking),
+    # and the JSON-LD data block, which no browser runs.
     scripts = re.findall(r"<script[^>]*>", html)
-    assert scripts == ['<script src="/static/masthead/reader.js" defer>']
+    assert scripts == [
+        '<script src="/static/masthead/reader.js" defer>',
+        '<script type="application/ld+json">',
+    ]
     assert '<meta property="og:title" content="Pearl divers return">' in html
     assert '<meta property="og:description" content="The season opens.">' in html
     assert f'<meta property="og:image" content="{SITE}/media/images/' in html
@@ -552,3 +556,24 @@ def test_a_kept_card_offers_a_pictures_renditions_once_they_are_made():
     assert "srcset" not in card()
     make_renditions_task.enqueue("articles.Image", story.featured_image_id, "file", "renditions")
     assert 'srcset="/media/renditions/' in card()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_every_kind_of_reader_page_describes_itself_to_search_engines(client, language):
+
+    tag = TagFactory(slug="ports", name="Ports", name_ar="الموانئ")
+    author = AuthorFactory(slug="huda", name="Huda Salem")
+    story = ArticleFactory(language=language, slug="dredging", tags=[tag], authors=[author])
+    pages = [
+        f"/{language}/",
+        story.get_absolute_url(),
+        story.section.get_absolute_url(),
+        f"/{language}/tags/ports/",
+        f"/{language}/authors/huda/",
+        f"/{language}/search/?q=dredging",
+    ]
+    for address in pages:
+        response = client.get(address)
+        assert response.status_code == 200, address
+        (description,) = lxml_html.fromstring(response.content).xpath('//meta[@name="description"]/@content')
+        assert len(description.strip()) > 20, (address, description)

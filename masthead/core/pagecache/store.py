@@ -6,6 +6,11 @@ and filed under each of its surrogate keys. Purging a key drops every page filed
 Purges race with renders: a page rendered from data read before a purge must not be stored
 after it. Each purge leaves a timestamp per key; a store that finds a purge of one of its keys
 newer than the moment its render began throws the page away (see `PageStore.put`).
+
+A page may also carry an expiry (`CachedPage.expires`, set by a view with
+`middleware.keep_until`): for a page that changes at a known time without any edit, such as a
+list of the last 48 hours. Past it, the store no longer answers with the page (and Redis drops
+it); until then, its hits tell shared caches only the time it has left.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -20,18 +26,42 @@ from pathlib import Path
 
 from masthead.core.kept import Kept
 
+_MAX_AGES = re.compile(r"\b(max-age|s-maxage)=([0-9]+)")
+
+
+def seconds_left(expires: float, now: float | None = None) -> int:
+    """Whole seconds until `expires` (Unix time), never less than zero."""
+    return max(0, int(expires - (time.time() if now is None else now)))
+
+
+def cap_cache_control(value: str, seconds: int) -> str:
+    """A Cache-Control value whose max-age and s-maxage say at most `seconds`."""
+    return _MAX_AGES.sub(lambda m: f"{m.group(1)}={min(int(m.group(2)), seconds)}", value)
+
 
 @dataclass(frozen=True)
 class CachedPage:
     body: bytes
     headers: list[tuple[str, str]]
     etag: str
+    # Unix time after which the page is not served any more (None: until purged).
+    expires: float | None = None
     # What a hit is answered with, made once when the page is loaded rather than per hit.
     hit_headers: list[tuple[str, str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         hit = [*self.headers, ("Content-Length", str(len(self.body))), ("X-Cache", "HIT")]
         object.__setattr__(self, "hit_headers", hit)
+
+    def is_expired(self, now: float | None = None) -> bool:
+        return self.expires is not None and self.expires <= (time.time() if now is None else now)
+
+    def headers_at(self, now: float) -> list[tuple[str, str]]:
+        """The hit's headers at `now`: a page that expires gives shared caches only its time left."""
+        if self.expires is None:
+            return self.hit_headers
+        left = seconds_left(self.expires, now)
+        return [(k, cap_cache_control(v, left) if k == "Cache-Control" else v) for k, v in self.hit_headers]
 
 
 def page_file_name(path: str, page: str = "") -> str:
@@ -71,8 +101,13 @@ class FileStore(PageStore):
     Layout under `root`:
       pages/<path>/index<page>.html        the body, exactly as sent
       pages/<path>/index<page>.html.json   its headers
+      expiring/<path>/index<page>.html     the same for a page with an expiry: nginx serves pages/
+      expiring/<path>/…html.json           without asking Masthead, so it must never find there a
+                                           page it could not tell had run out
       keys/<key>/<hash of file name>       one marker per page filed under the key
       purged/<key>                         mtime = when the key was last purged
+
+    A page is in one of pages/ and expiring/ at most: storing it in one drops it from the other.
     """
 
     memory_entries = 5000
@@ -80,15 +115,17 @@ class FileStore(PageStore):
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
         self.pages = self.root / "pages"
+        self.expiring = self.root / "expiring"
         self.keys = self.root / "keys"
         self.purged = self.root / "purged"
         self._pages_prefix = str(self.pages) + os.sep
-        # A hit costs one stat(): a page is kept in memory until its file is replaced or purged
-        # (by any process), which changes or removes the file.
+        self._expiring_prefix = str(self.expiring) + os.sep
+        # A hit costs one stat() (two for a page with an expiry): a page is kept in memory until
+        # its file is replaced or purged (by any process), which changes or removes the file.
         self._memory: Kept[CachedPage | None] = Kept(
             self._read, version=self._file_version, size=self.memory_entries
         )
-        for folder in (self.pages, self.keys, self.purged):
+        for folder in (self.pages, self.expiring, self.keys, self.purged):
             folder.mkdir(parents=True, exist_ok=True)
 
     def get(self, path: str, page: str = "") -> CachedPage | None:
@@ -96,18 +133,20 @@ class FileStore(PageStore):
             relative = page_file_name(path, page)
         except ValueError:
             return None
-        return self._memory.get(relative)
+        found = self._memory.get(self._pages_prefix + relative)
+        if found is None:  # a second stat() only when there is no everlasting copy
+            found = self._memory.get(self._expiring_prefix + relative)
+        return None if found is None or found.is_expired() else found
 
-    def _file_version(self, relative: str) -> tuple[int, int, int] | None:
+    def _file_version(self, name: str) -> tuple[int, int, int] | None:
         """The page file's identity and time, or None when there is no such page."""
         try:
-            stat = os.stat(self._pages_prefix + relative)  # plain strings: this runs on every hit
+            stat = os.stat(name)  # plain strings: this runs on every hit
         except OSError:
             return None
         return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
-    def _read(self, relative: str) -> CachedPage | None:
-        name = self._pages_prefix + relative
+    def _read(self, name: str) -> CachedPage | None:
         try:
             with open(name + ".json", "rb") as handle:
                 meta = json.loads(handle.read())
@@ -115,14 +154,18 @@ class FileStore(PageStore):
                 body = handle.read()
         except (OSError, ValueError):
             return None
-        return CachedPage(body=body, headers=[tuple(h) for h in meta["headers"]], etag=meta["etag"])
+        headers = [tuple(h) for h in meta["headers"]]
+        return CachedPage(body=body, headers=headers, etag=meta["etag"], expires=meta.get("expires"))
 
     def put(self, path: str, page: str, cached: CachedPage, keys: set[str], started_ns: int) -> bool:
         try:
             relative = page_file_name(path, page)
         except ValueError:
             return False
-        target = self.pages / relative
+        kept_in, other = (
+            (self.pages, self.expiring) if cached.expires is None else (self.expiring, self.pages)
+        )
+        target = kept_in / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         marker = _key_hash(relative)
         # File the page under its keys first, so a purge that starts after this finds it.
@@ -130,9 +173,12 @@ class FileStore(PageStore):
             folder = self.keys / _safe_key(key)
             folder.mkdir(exist_ok=True)
             (folder / marker).write_text(relative)
-        meta = json.dumps({"headers": cached.headers, "etag": cached.etag}).encode()
-        _atomic_write(target.parent / (target.name + ".json"), meta)
+        meta = {"headers": cached.headers, "etag": cached.etag}
+        if cached.expires is not None:
+            meta["expires"] = cached.expires
+        _atomic_write(target.parent / (target.name + ".json"), json.dumps(meta).encode())
         _atomic_write(target, cached.body)
+        self._drop_files(other / relative)  # the copy of the other kind, if the page changed kind
         if self._purged_since(keys, started_ns):
             self._drop(relative)
             return False
@@ -170,7 +216,10 @@ class FileStore(PageStore):
         return dropped
 
     def _drop(self, relative: str) -> int:
-        target = self.pages / relative
+        return max(self._drop_files(self.pages / relative), self._drop_files(self.expiring / relative))
+
+    @staticmethod
+    def _drop_files(target: Path) -> int:
         removed = 0
         for name in (target, target.parent / (target.name + ".json")):
             try:
@@ -181,7 +230,7 @@ class FileStore(PageStore):
         return removed
 
     def clear(self) -> None:
-        for folder in (self.pages, self.keys, self.purged):
+        for folder in (self.pages, self.expiring, self.keys, self.purged):
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir(parents=True, exist_ok=True)
         now = time.time_ns()
@@ -211,18 +260,26 @@ class RedisStore(PageStore):
         if not found[0]:
             return None
         meta = json.loads(found[1])
-        return CachedPage(body=found[0], headers=[tuple(h) for h in meta["headers"]], etag=meta["etag"])
+        headers = [tuple(h) for h in meta["headers"]]
+        cached = CachedPage(body=found[0], headers=headers, etag=meta["etag"], expires=meta.get("expires"))
+        return None if cached.is_expired() else cached  # Redis's clock may lag this machine's
 
     def put(self, path: str, page: str, cached: CachedPage, keys: set[str], started_ns: int) -> bool:
         try:
             name = self._page(path, page)
         except ValueError:
             return False
-        meta = json.dumps({"headers": cached.headers, "etag": cached.etag})
+        meta = {"headers": cached.headers, "etag": cached.etag}
+        if cached.expires is not None:
+            meta["expires"] = cached.expires
         pipe = self.redis.pipeline()
         for key in keys:
             pipe.sadd(f"{self.prefix}key:{key}", name)
-        pipe.hset(name, mapping={"body": cached.body, "meta": meta})
+        pipe.hset(name, mapping={"body": cached.body, "meta": json.dumps(meta)})
+        if cached.expires is None:
+            pipe.persist(name)  # it may replace a copy that had an expiry
+        else:
+            pipe.pexpireat(name, int(cached.expires * 1000))  # Redis drops it then
         pipe.mget([f"{self.prefix}purged:{key}" for key in (*keys, "__all__")])
         stamps = pipe.execute()[-1]
         if any(stamp and int(stamp) >= started_ns for stamp in stamps):

@@ -3,6 +3,7 @@
 A hit costs a dictionary lookup and one stat(); everything else goes to Django untouched.
 """
 
+import time
 from collections.abc import Callable, Iterable
 
 from masthead.core.pagecache.middleware import cache_address
@@ -60,6 +61,7 @@ class CachedPagesApp:
                 if environ.get("HTTP_IF_NONE_MATCH") == hit.etag:
                     start_response("304 Not Modified", [("ETag", hit.etag), ("X-Cache", "HIT"), *extra])
                     return [b""]
-                start_response("200 OK", hit.hit_headers + extra if extra else hit.hit_headers)
+                headers = hit.hit_headers if hit.expires is None else hit.headers_at(time.time())
+                start_response("200 OK", headers + extra if extra else headers)
                 return [b""] if method == "HEAD" else [hit.body]
         return self.app(environ, start_response)
