@@ -335,7 +335,7 @@ class ImageAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("renditions"))
     def rendition_count(self, obj: Image) -> int:
-        return len(obj.renditions)
+        return sum(1 for key in obj.renditions if key.isdigit())  # widths; the ratio crops aside
 
 
 @admin.register(SlugRedirect)

@@ -132,14 +132,44 @@ class ImageValidator:
 
 validate_image = ImageValidator()
 
+# Centre-cropped versions for the ratios Google asks of an article's images, by their key in a
+# picture's renditions: each CROP_WIDTH wide, or as wide as the original allows at that ratio.
+CROP_RATIOS: dict[str, tuple[int, int]] = {"16x9": (16, 9), "4x3": (4, 3), "1x1": (1, 1)}
+CROP_WIDTH = 1200
+# Google wants an article's images to hold at least 50,000 pixels; a smaller crop is not made.
+CROP_MIN_PIXELS = 50_000
+
+
+def crop_size(width: int, height: int, ratio: str) -> tuple[int, int] | None:
+    """The size of the `ratio` crop of a width×height picture, or None when none is made.
+
+    Never larger than the original: the widest crop that fits, up to CROP_WIDTH.
+    """
+    across, down = CROP_RATIOS[ratio]
+    crop_width = min(CROP_WIDTH, width, height * across // down)
+    crop_height = round(crop_width * down / across)
+    if crop_width * crop_height < CROP_MIN_PIXELS:
+        return None
+    return crop_width, crop_height
+
+
+def _save_webp(picture: PILImage.Image, target: str, storage: Storage) -> str:
+    buffer = BytesIO()
+    picture.save(buffer, "WEBP", quality=80, method=4)
+    if storage.exists(target):
+        storage.delete(target)
+    return storage.save(target, ContentFile(buffer.getvalue()))
+
 
 def make_renditions(
     name: str, widths: list[int] | None = None, storage: Storage | None = None
 ) -> dict[str, str]:
     """Write WebP renditions of a stored image, never wider than the original.
 
-    Returns {"640": "renditions/…-640.webp", …}. Runs in a background task, once per
-    upload: pages only ever link to files this made.
+    Returns {"640": "renditions/…-640.webp", …, "16x9": "renditions/…-16x9.webp", …}: a
+    rendition per width, which keeps the picture's proportions, and a centre crop per ratio of
+    CROP_RATIOS that the original is large enough for. Only the width keys are numbers. Runs in
+    a background task, once per upload: pages only ever link to files this made.
     """
     storage = storage or default_storage
     widths = widths or settings.ARTICLES_RENDITION_WIDTHS
@@ -160,10 +190,10 @@ def make_renditions(
                 if width == picture.width
                 else picture.resize((width, height), PILImage.Resampling.LANCZOS)
             )
-            buffer = BytesIO()
-            resized.save(buffer, "WEBP", quality=80, method=4)
-            target = str(folder / f"{stem}-{width}.webp")
-            if storage.exists(target):
-                storage.delete(target)
-            made[str(width)] = storage.save(target, ContentFile(buffer.getvalue()))
+            made[str(width)] = _save_webp(resized, str(folder / f"{stem}-{width}.webp"), storage)
+        for ratio in CROP_RATIOS:
+            size = crop_size(picture.width, picture.height, ratio)
+            if size is not None:
+                cropped = ImageOps.fit(picture, size, PILImage.Resampling.LANCZOS)
+                made[ratio] = _save_webp(cropped, str(folder / f"{stem}-{ratio}.webp"), storage)
     return made

@@ -24,7 +24,13 @@ def test_real_image_is_stored_with_webp_renditions(editor_client, django_capture
     assert response.status_code == 302
     image = Image.objects.get()
     assert (image.width, image.height) == (1500, 1000)
-    assert sorted(image.renditions, key=int) == ["320", "640", "960", "1280", "1500"]
+    assert sorted((k for k in image.renditions if k.isdigit()), key=int) == [
+        "320",
+        "640",
+        "960",
+        "1280",
+        "1500",
+    ]
     with image.file.storage.open(image.renditions["640"]) as handle:
         rendition = PILImage.open(handle)
         assert (rendition.format, rendition.width) == ("WEBP", 640)
@@ -33,7 +39,7 @@ def test_real_image_is_stored_with_webp_renditions(editor_client, django_capture
 def test_small_image_gets_no_upscaled_renditions(editor_client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         post_image(editor_client, uploaded_image(width=500, height=300))
-    assert sorted(Image.objects.get().renditions, key=int) == ["320", "500"]
+    assert sorted((k for k in Image.objects.get().renditions if k.isdigit()), key=int) == ["320", "500"]
 
 
 @pytest.mark.parametrize("kind", BAD_UPLOADS)
@@ -106,7 +112,7 @@ def test_author_photo_gets_renditions_in_the_background(django_capture_on_commit
         author.save()
     assert len(rendition_jobs(callbacks)) == 1
     author.refresh_from_db()
-    assert sorted(author.photo_renditions, key=int) == ["320", "640", "700"]
+    assert sorted((k for k in author.photo_renditions if k.isdigit()), key=int) == ["320", "640", "700"]
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         author.bio = "Covers energy."
         author.save()

@@ -197,8 +197,9 @@ def test_a_picture_with_crops_is_listed_in_googles_three_ratios_then_whole(story
     for crop, ratio in zip(crops, ("16x9", "4x3", "1x1"), strict=True):
         assert re.fullmatch(rf"{SITE}/media/renditions/.+-{ratio}\.webp", crop["url"])
         assert crop["contentUrl"] == crop["url"] and crop["caption"] == "Boats at dawn."
-        with PILImage.open(os.path.join(settings.MEDIA_ROOT, crop["url"].removeprefix(f"{SITE}/media/"))) as f:
-            assert f.size == (crop["width"], crop["height"])
+        stored = os.path.join(settings.MEDIA_ROOT, crop["url"].removeprefix(f"{SITE}/media/"))
+        with PILImage.open(stored) as file:
+            assert file.size == (crop["width"], crop["height"])
     assert re.fullmatch(rf"{SITE}/media/renditions/.+-1280\.webp", whole["url"])
 
 
