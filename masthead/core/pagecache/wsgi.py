@@ -6,6 +6,8 @@ A hit costs a dictionary lookup and one stat(); everything else goes to Django u
 import time
 from collections.abc import Callable, Iterable
 
+from django.utils.http import parse_http_date_safe
+
 from masthead.core.pagecache.middleware import cache_address
 from masthead.core.pagecache.store import PageStore
 
@@ -58,10 +60,21 @@ class CachedPagesApp:
             hit = self.store.get(*address) if address is not None else None
             if hit is not None:
                 extra = self.hsts if secure else []
-                if environ.get("HTTP_IF_NONE_MATCH") == hit.etag:
+                if _not_modified(environ, hit):
                     start_response("304 Not Modified", [("ETag", hit.etag), ("X-Cache", "HIT"), *extra])
                     return [b""]
                 headers = hit.hit_headers if hit.expires is None else hit.headers_at(time.time())
                 start_response("200 OK", headers + extra if extra else headers)
                 return [b""] if method == "HEAD" else [hit.body]
         return self.app(environ, start_response)
+
+
+def _not_modified(environ: dict, hit) -> bool:
+    """Whether the reader's copy is current: its ETag, or (without one) a date no earlier than the
+    stored page's Last-Modified. A stored page is dropped on any change, so its date is exact."""
+    if "HTTP_IF_NONE_MATCH" in environ:
+        return environ["HTTP_IF_NONE_MATCH"] == hit.etag
+    since = parse_http_date_safe(environ.get("HTTP_IF_MODIFIED_SINCE", ""))
+    stored = next((value for name, value in hit.headers if name.lower() == "last-modified"), "")
+    modified = parse_http_date_safe(stored)
+    return since is not None and modified is not None and modified <= since

@@ -13,6 +13,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.test import override_settings
 from django.utils import timezone
+from django.utils.http import http_date, parse_http_date
 from django_tasks.signals import task_enqueued
 
 from masthead.articles import services
@@ -185,6 +186,18 @@ def test_conditional_requests_get_304(story):
     get_store().purge({f"article-{story.pk}"})
     django = fetch(story.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)
     assert django.status_code == 304
+
+
+def test_a_reader_with_only_a_date_gets_304_from_the_cache_until_the_page_changes(story):
+    first = fetch(story.get_absolute_url())
+    front = CachedPagesApp(django_must_not_be_called, get_store())
+    stamp = first.headers["Last-Modified"]
+    assert fetch(story.get_absolute_url(), app=front, HTTP_IF_MODIFIED_SINCE=stamp).status_code == 304
+    older = http_date(parse_http_date(stamp) - 60)
+    assert fetch(story.get_absolute_url(), app=front, HTTP_IF_MODIFIED_SINCE=older).status_code == 200
+    # An ETag that does not match wins over a date that would.
+    mismatched = {"HTTP_IF_MODIFIED_SINCE": stamp, "HTTP_IF_NONE_MATCH": '"other"'}
+    assert fetch(story.get_absolute_url(), app=front, **mismatched).status_code == 200
 
 
 def test_signed_in_editors_and_odd_queries_bypass_the_cache(story):
