@@ -187,6 +187,34 @@ def facet_filters(filters: Filters) -> Filters:
     return replace(filters, section_id=None, languages=tuple(Language.values))
 
 
+def page_of_hits(
+    rows: list[tuple],
+    candidates: list[Candidate],
+    scores: dict[int, float],
+    filters: Filters,
+    *,
+    newest: bool,
+    counts: bool,
+    offset: int,
+    limit: int,
+    decimals: int,
+) -> Hits:
+    """The `Hits` of a backend's one statement: `rows` are (id, tier, …) for candidates and
+    (None, None, section id, language, matches) for the counts; `scores` higher is better."""
+    if counts:
+        by_section, by_language, total = fold_counts(
+            [(section, language, n) for pk, _, section, language, n in rows if pk is None], filters
+        )
+    else:
+        by_section, by_language, total = {}, {}, len(candidates)
+    if newest:
+        page = candidates[offset : offset + limit]
+        ids, page_scores = [c.article_id for c in page], [float(c.tier) for c in page]
+    else:
+        ids, page_scores = ranked_page(candidates, scores, decimals=decimals, offset=offset, limit=limit)
+    return Hits(ids=ids, scores=page_scores, total=total, by_section=by_section, by_language=by_language)
+
+
 def page_filters(filters: Filters, scope: Filters, alias: str = "") -> tuple[str, list]:
     """SQL conditions on a search's matches (columns language, section_id, of `alias` if given)
     for its page: the languages and section that `scope` (what the counts were taken over) left open."""

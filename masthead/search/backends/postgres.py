@@ -22,9 +22,8 @@ from masthead.search.backends.base import (
     Query,
     entry_conditions,
     facet_filters,
-    fold_counts,
     page_filters,
-    ranked_page,
+    page_of_hits,
 )
 
 # ts_rank's weights for D, C, B, A (its order), and the field gap in positions.
@@ -166,20 +165,17 @@ class PostgresBackend:
             rows = cursor.fetchall()
             candidates = [Candidate(pk, tier) for pk, tier, _, _, _ in rows if pk is not None]
             scores = _scores(cursor, text, candidates) if not newest and offset < base.CANDIDATES else {}
-        if counts:
-            by_section, by_language, total = fold_counts(
-                [(section, language, n) for pk, _, section, language, n in rows if pk is None], filters
-            )
-        else:
-            by_section, by_language, total = {}, {}, len(candidates)
-        if newest:
-            page = candidates[offset : offset + limit]
-            ids, page_scores = [c.article_id for c in page], [float(c.tier) for c in page]
-        else:
-            ids, page_scores = ranked_page(
-                candidates, scores, decimals=TIE_DECIMALS, offset=offset, limit=limit
-            )
-        return Hits(ids=ids, scores=page_scores, total=total, by_section=by_section, by_language=by_language)
+        return page_of_hits(
+            rows,
+            candidates,
+            scores,
+            filters,
+            newest=newest,
+            counts=counts,
+            offset=offset,
+            limit=limit,
+            decimals=TIE_DECIMALS,
+        )
 
     def size(self) -> int | None:
         with connection.cursor() as cursor:

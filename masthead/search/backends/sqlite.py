@@ -23,9 +23,8 @@ from masthead.search.backends.base import (
     Query,
     entry_conditions,
     facet_filters,
-    fold_counts,
     page_filters,
-    ranked_page,
+    page_of_hits,
 )
 
 TABLE = "search_words"
@@ -160,20 +159,17 @@ class SQLiteBackend:
         candidates = [Candidate(pk, tier) for pk, tier, _, _, _ in rows if pk is not None]
         # bm25 is lower for better matches; scaled to about ts_rank's size, higher is better.
         scores = {pk: -score / 100 for pk, _, score, _, _ in rows if pk is not None}
-        if counts:
-            by_section, by_language, total = fold_counts(
-                [(section, language, n) for pk, _, section, language, n in rows if pk is None], filters
-            )
-        else:
-            by_section, by_language, total = {}, {}, len(candidates)
-        if newest:
-            page = candidates[offset : offset + limit]
-            ids, page_scores = [c.article_id for c in page], [float(c.tier) for c in page]
-        else:
-            ids, page_scores = ranked_page(
-                candidates, scores, decimals=TIE_DECIMALS + 2, offset=offset, limit=limit
-            )
-        return Hits(ids=ids, scores=page_scores, total=total, by_section=by_section, by_language=by_language)
+        return page_of_hits(
+            rows,
+            candidates,
+            scores,
+            filters,
+            newest=newest,
+            counts=counts,
+            offset=offset,
+            limit=limit,
+            decimals=TIE_DECIMALS + 2,
+        )
 
     def size(self) -> int | None:
         """Bytes of the FTS5 table's pages (its shadow tables), where SQLite can say."""
