@@ -50,7 +50,7 @@ def files() -> list[str]:
     from django.conf import settings
     from django.utils import timezone
 
-    from masthead.syndication import sitemaps
+    from masthead.syndication import sitemap_lists, sitemaps
 
     months, _sections = sitemaps.months_and_sections(timezone.now())
     paths = ["/sitemap.xml"]
@@ -59,7 +59,7 @@ def files() -> list[str]:
         if mine:
             biggest = max(mine[1:] or mine, key=lambda m: m.count)  # not the month just begun
             paths.append(sitemaps.file_path(biggest.stem))
-    paths += [sitemaps.file_path(name) for name in sitemaps.LIST_KINDS]
+    paths += [sitemaps.file_path(name) for name in sitemap_lists.LIST_KINDS]
     paths += [sitemaps.file_path(f"news-{code}") for code, _name in settings.LANGUAGES]
     return paths
 

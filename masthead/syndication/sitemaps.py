@@ -7,7 +7,7 @@
   pages' own <link rel="alternate"> tags say). A month too big for one file goes on in
   stories-…-2.xml, -3.xml…;
 - /sitemaps/sections.xml, tags.xml and authors.xml: the list pages, in each language they have
-  stories in (paged the same way, in much smaller files: see LISTS_LIMIT);
+  stories in (paged the same way, in much smaller files: see `sitemap_lists.LISTS_LIMIT`);
 - /sitemaps/news-<language>.xml: the Google News sitemap, the stories of the last 48 hours.
 
 Every file comes from the page cache after its first request. A story's change purges "home",
@@ -29,7 +29,6 @@ from django.db.models import (
     Case,
     Count,
     ExpressionWrapper,
-    F,
     IntegerField,
     Max,
     Min,
@@ -49,9 +48,6 @@ from masthead.core.paths import page_path
 # Google's limits for one file: 50,000 addresses and 50 MB uncompressed.
 STORIES_LIMIT = 50_000
 MAX_BYTES = 50 * 1024 * 1024
-# Section, tag and author files name one surrogate key per page they list, which go out in the
-# Surrogate-Key and Cache-Tag headers: a hundred keeps those headers the size of a page's.
-LISTS_LIMIT = 100
 # Google News: stories of the last two days, at most a thousand in one file.
 NEWS_WINDOW = timedelta(hours=48)
 NEWS_LIMIT = 1_000
@@ -246,7 +242,8 @@ class Month:
 
 def months_and_sections(now: datetime) -> tuple[list[Month], list[dict]]:
     """Every language and month with published stories, newest first, and the rows of the
-    sections' sitemap (`ListsSitemap.rows`): both from one pass over the stories (two queries)."""
+    sections' sitemap (`sitemap_lists.ListsSitemap.rows`): both from one pass over the stories
+    (two queries)."""
     starts = _month_starts(now)
     if not starts:
         return [], []
@@ -356,80 +353,6 @@ class StoriesSitemap(SiteSitemap):
 
 
 # --- sections, tags and authors --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ListKind:
-    """A kind of list page: the story field that lists a story there, its page and its key."""
-
-    field: str
-    view: str
-    argument: str
-    key: str
-
-
-LIST_KINDS = {
-    "sections": ListKind("section", "articles:section", "section", "section"),
-    "tags": ListKind("tags", "articles:tag", "slug", "tag"),
-    "authors": ListKind("authors", "authors:detail", "slug", "author"),
-}
-
-
-class ListsSitemap(SiteSitemap):
-    """The section, tag or author pages, each in every language it has published stories in."""
-
-    def __init__(self, name: str, now: datetime, rows: list[dict] | None = None):
-        self.name = name
-        self.kind = LIST_KINDS[name]
-        self.now = now
-        self.limit = LISTS_LIMIT
-        if rows is not None:  # the sections', as `months_and_sections` found them
-            self.rows = rows
-
-    @cached_property
-    def rows(self) -> list[dict]:
-        """(page, language) with the latest change of its stories, by page then language: one query."""
-        field = self.kind.field
-        stories = Article.objects.published(self.now).filter(**{f"{field}__isnull": False})
-        rows = (
-            stories.values(page_id=F(f"{field}__id"), page_slug=F(f"{field}__slug"), lang=F("language"))
-            .annotate(lastmod=Max(Greatest("updated_at", "published_at")))
-            .order_by("page_id", "lang")
-        )
-        return list(rows)
-
-    def items(self) -> list[dict]:
-        return self.rows
-
-    @cached_property
-    def versions(self) -> dict[int, dict[str, str]]:
-        """{page id: {language: address}} of every listed page."""
-        versions: dict[int, dict[str, str]] = {}
-        for row in self.rows:
-            versions.setdefault(row["page_id"], {})[row["lang"]] = absolute(self.location(row))
-        return versions
-
-    def location(self, item: dict) -> str:
-        return page_path(self.kind.view, item["lang"], **{self.kind.argument: item["page_slug"]})
-
-    def lastmod(self, item: dict) -> datetime:
-        return item["lastmod"]
-
-    def alternates_of(self, item: dict, location: str) -> list[tuple[str, str]]:
-        return hreflang(self.versions[item["page_id"]])
-
-    def files(self) -> list[tuple[int, datetime]]:
-        """(page number, latest change in it) of each file: none when nothing is listed."""
-        if not self.rows:
-            return []
-        pages = (self.paginator.page(n).object_list for n in self.paginator.page_range)
-        return [(n, max(row["lastmod"] for row in rows)) for n, rows in enumerate(pages, 1)]
-
-    def keys(self, urls: list[dict]) -> list[str]:
-        return [f"{self.kind.key}-{url['item']['page_id']}" for url in urls]
-
-
-# --- Google News -----------------------------------------------------------------------------------
 
 
 def news_stories(language: str, now: datetime) -> list[dict]:

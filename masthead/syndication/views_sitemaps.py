@@ -28,7 +28,8 @@ from masthead.articles.selectors import all_sections
 from masthead.core.pagecache import keys
 from masthead.core.pagecache.middleware import keep_until
 from masthead.syndication import sitemaps
-from masthead.syndication.sitemaps import NEWS_WINDOW, ListsSitemap, StoriesSitemap, StoryPaths
+from masthead.syndication.sitemap_lists import LIST_KINDS, ListsSitemap
+from masthead.syndication.sitemaps import NEWS_WINDOW, StoriesSitemap, StoryPaths
 
 XML = "application/xml; charset=utf-8"
 
@@ -66,7 +67,7 @@ def index(request: HttpRequest) -> HttpResponse:
     for language in _languages():
         files.append((sitemaps.file_path(f"news-{language}"), news.get(language)))
     months, sections = sitemaps.months_and_sections(now)
-    for name in sitemaps.LIST_KINDS:
+    for name in LIST_KINDS:
         lists = ListsSitemap(name, now, rows=sections if name == "sections" else None)
         files += [(sitemaps.file_path(name, page), lastmod) for page, lastmod in lists.files()]
     for month in months:

@@ -1,5 +1,6 @@
-from masthead.articles.models.articles import Article, ArticleAuthor, ArticleQuerySet, SlugRedirect
+from masthead.articles.models.articles import Article, ArticleAuthor, ArticleQuerySet
 from masthead.articles.models.images import Image
+from masthead.articles.models.redirects import SlugRedirect
 from masthead.articles.models.taxonomy import Section, Tag
 
 __all__ = [

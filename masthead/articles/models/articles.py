@@ -287,16 +287,15 @@ class Article(TimeStampedModel):
         if not self.first_published_at:
             return  # never public: nobody can have linked to it
         old_section_slug = Section.objects.filter(pk=old_section_id).values_list("slug", flat=True).first()
-        SlugRedirect.objects.update_or_create(
+        redirects = self.old_addresses.model.objects  # SlugRedirect, whose module imports this one
+        redirects.update_or_create(
             language=self.language,
             section_slug=old_section_slug or "",
             slug=old_slug,
             defaults={"article": self},
         )
         # The story may have moved back to an address it had before.
-        SlugRedirect.objects.filter(
-            language=self.language, section_slug=self.section.slug, slug=self.slug
-        ).delete()
+        redirects.filter(language=self.language, section_slug=self.section.slug, slug=self.slug).delete()
 
     def get_absolute_url(self) -> str:
         return page_path("articles:detail", self.language, section=self.section.slug, slug=self.slug)
@@ -366,26 +365,6 @@ class ArticleAuthor(models.Model):
 
     def __str__(self) -> str:
         return str(self.author)
-
-
-class SlugRedirect(models.Model):
-    """An address a published story used to have; it answers with a 301 to the current one."""
-
-    language = models.CharField(max_length=2, choices=Language.choices)
-    section_slug = models.CharField(max_length=80)
-    slug = models.CharField(max_length=200)
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_addresses")
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("old address")
-        verbose_name_plural = _("old addresses")
-        constraints = [
-            models.UniqueConstraint(fields=["language", "section_slug", "slug"], name="old_address_unique")
-        ]
-
-    def __str__(self) -> str:
-        return f"/{self.language}/{self.section_slug}/{self.slug}/"
 
 
 # SQLite allows some thousands of parameters in one statement; stories are looked up in chunks.

@@ -122,6 +122,18 @@ TIE_DECIMALS = 1
 CANDIDATES = 200
 
 
+# The facet counts, as rows added to a backend's one statement over its matches `m`:
+# (None, None, section id, language, matches).
+COUNTS_OF_MATCHES = (
+    " UNION ALL SELECT NULL, NULL, section_id, language, count(*) FROM m GROUP BY section_id, language"
+)
+
+
+def window(*, newest: bool, offset: int, limit: int) -> int:
+    """How many matches the first pass returns: the page, or for relevance at least CANDIDATES."""
+    return offset + limit if newest else max(CANDIDATES, offset + limit)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A match as the first pass of a search sees it, in (tier, newest) order."""

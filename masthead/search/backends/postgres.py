@@ -146,7 +146,7 @@ class PostgresBackend:
             on_page, on_page_params = page_filters(filters, scope, alias="e")
             tiers = f"CASE WHEN {on_page} THEN CASE {whens} ELSE 0 END END"
             tier_params = [*on_page_params, *tier_texts(query)]
-        window = offset + limit if newest else max(base.CANDIDATES, offset + limit)
+        window = base.window(newest=newest, offset=offset, limit=limit)
         where = " AND ".join(["e.document @@ %s::tsquery", *conditions])
         statement = (
             "WITH m AS MATERIALIZED (SELECT e.article_id, e.published_at, e.section_id, e.language, "
@@ -156,10 +156,7 @@ class PostgresBackend:
         )
         statement_params = [*tier_params, text, *params, *page_params, window]
         if counts:
-            statement += (
-                " UNION ALL SELECT NULL, NULL, section_id, language, count(*) FROM m "
-                "GROUP BY section_id, language"
-            )
+            statement += base.COUNTS_OF_MATCHES
         with connection.cursor() as cursor:
             cursor.execute(statement, statement_params)
             rows = cursor.fetchall()

@@ -139,7 +139,7 @@ class SQLiteBackend:
                 f"CASE WHEN {on_page} THEN bm25({TABLE}, {weights}) END AS score"
             )
             ranked_params = [*on_page_params, *tier_expressions(query), *on_page_params]
-        window = offset + limit if newest else max(base.CANDIDATES, offset + limit)
+        window = base.window(newest=newest, offset=offset, limit=limit)
         statement = (
             "WITH m AS MATERIALIZED (SELECT e.article_id, e.published_at, e.section_id, e.language, "
             f"{ranked} FROM {TABLE} "
@@ -149,10 +149,7 @@ class SQLiteBackend:
         )
         statement_params = [*ranked_params, match, *params, *page_params, window]
         if counts:
-            statement += (
-                " UNION ALL SELECT NULL, NULL, section_id, language, count(*) FROM m "
-                "GROUP BY section_id, language"
-            )
+            statement += base.COUNTS_OF_MATCHES
         with connection.cursor() as cursor:
             cursor.execute(statement, statement_params)
             rows = cursor.fetchall()

@@ -23,7 +23,7 @@ from masthead.articles.tests.factories import (
 from masthead.core.pagecache.backend import get_store
 from masthead.core.pagecache.wsgi import CachedPagesApp
 from masthead.core.tests.test_pagecache import django_must_not_be_called, fetch
-from masthead.syndication import sitemaps
+from masthead.syndication import sitemap_lists, sitemaps
 
 pytestmark = pytest.mark.django_db
 S = Article.Status
@@ -324,8 +324,8 @@ def test_list_pages_are_listed_in_each_language_they_have_stories_in(client, new
 
 
 def test_tags_go_on_in_numbered_files(client, newsroom, monkeypatch):
-    monkeypatch.setattr(sitemaps, "LISTS_LIMIT", 2)
-    monkeypatch.setattr(sitemaps.ListsSitemap, "limit", 2)
+    monkeypatch.setattr(sitemap_lists, "LISTS_LIMIT", 2)
+    monkeypatch.setattr(sitemap_lists.ListsSitemap, "limit", 2)
     tags = [TagFactory(slug=f"tag-{n}") for n in range(3)]
     newsroom.old.tags.add(*tags)
     listed = [loc for loc in index(client) if "/tags" in loc]
