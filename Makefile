@@ -12,7 +12,7 @@ ARGS ?=
 # Where `make demo` and `make serve` listen.
 BIND ?= 127.0.0.1:8000
 
-.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related bench-search bench-search-quality screenshots audit
+.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related bench-search bench-search-quality bench-import bench-redirects screenshots audit
 
 venv: $(STAMP)
 
@@ -71,6 +71,18 @@ bench-newsletter: venv
 # not yet begun is served and caps hold (bench/ads.py; ARGS="--duration 3" for a quick look).
 bench-ads: venv
 	$(BIN)/python bench/ads.py $(ARGS)
+
+# Importing: a generated 10,000-post WordPress export with 10,000 pictures served on 127.0.0.1:
+# posts a second without and with pictures, a re-run's time, and peak memory as the file grows
+# (bench/imports.py; ARGS="--posts 2000" for a quick look).
+bench-import: venv
+	$(BIN)/python bench/imports.py $(ARGS)
+
+# Old addresses: 100,000 redirects written by the importers' save_redirects, then a redirect, a
+# missing page (404) and an uncached story page a second under wrk, and the ratio of the first to
+# the last (bench/redirects.py; ARGS="--duration 3 --repeat 1" for a quick look).
+bench-redirects: venv
+	$(BIN)/python bench/redirects.py $(ARGS)
 
 # "You May Also Like": Pearson r on the Lee et al. news-similarity set, precision@5, and the
 # time to recompute one story among 100,000 (bench/related.py; ARGS="--skip-scale" for a quick look).

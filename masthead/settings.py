@@ -58,9 +58,11 @@ INSTALLED_APPS = [
     "masthead.newsletter",
     "masthead.search",
     "masthead.syndication",
+    "masthead.redirects",
     "masthead.ads",
     "masthead.backoffice",
     "masthead.demo",
+    "masthead.imports",
     "anymail",
     "csp",
 ]
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: an old address's redirect before Locale/CommonMiddleware guess a prefix or a slash.
+    "masthead.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "masthead.urls"
@@ -222,13 +226,19 @@ def _origin(url: str) -> str:
 
 # Uploads may come from a CDN or bucket (MASTHEAD_MEDIA_URL); deploy/nginx.conf repeats this policy.
 _OWN = ["'self'", *([_origin(MEDIA_URL)] if _origin(MEDIA_URL) else [])]
+# Hosts whose pictures stories may show without a copy here, for a newsroom that keeps its pictures
+# where an old platform put them (e.g. blogger.googleusercontent.com,*.bp.blogspot.com): HTTPS only.
+MASTHEAD_IMAGE_HOSTS = [
+    h.lower().removeprefix("https://").removeprefix("http://").strip("/")
+    for h in env_list("MASTHEAD_IMAGE_HOSTS")
+]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'", NONCE],  # the nonce only when a page used it (never a cached page)
         # Inline style attributes are used by the admin and by mail previews; styles cannot run code.
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": [*_OWN, "data:", "blob:"],
+        "img-src": [*_OWN, *(f"https://{host}" for host in MASTHEAD_IMAGE_HOSTS), "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "media-src": _OWN,
         "connect-src": ["'self'"],
@@ -261,6 +271,9 @@ ARTICLES_PREVIEW_MAX_AGE = int(env("ARTICLES_PREVIEW_MAX_AGE", str(7 * 24 * 3600
 MASTHEAD_IMAGE_MAX_BYTES = 15 * 1024 * 1024
 MASTHEAD_IMAGE_MAX_PIXELS = 50_000_000
 ARTICLES_RENDITION_WIDTHS = [320, 640, 960, 1280, 1920]
+# The missing pages log (masthead.redirects): the addresses readers asked for that lead nowhere,
+# at most this many rows (the least requested go first).
+MASTHEAD_MISSING_PAGES_MAX = 5000
 
 # Feeds (masthead.syndication): whole stories, or only their summaries with MASTHEAD_FEED_FULL_TEXT=false;
 # with a WebSub hub (e.g. https://pubsubhubbub.appspot.com/), feeds name it and every change pings it.

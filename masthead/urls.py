@@ -1,4 +1,5 @@
-"""URL wiring: the back office at /admin/, the reader's site under /en/ and /ar/."""
+"""URL wiring: the back office at /admin/, the reader's site under /en/ and /ar/, and the old
+addresses of a newsroom's previous site answered instead of a 404 (masthead.redirects)."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -8,6 +9,7 @@ from django.views.i18n import set_language
 from django.views.static import serve
 
 from masthead.articles import views as article_views
+from masthead.redirects import views as redirect_views
 
 urlpatterns = [
     # Before the admin's own patterns, which would otherwise claim admin/suggestions/.
@@ -19,7 +21,8 @@ urlpatterns = [
     path("preview/<str:token>/", article_views.PreviewView.as_view(), name="preview"),
     path("", include("masthead.ads.urls")),
     path("", include("masthead.syndication.site_urls")),
-    path("", article_views.root_redirect, name="root"),
+    # The home page in the reader's language, unless an old platform's /?p=123 has a redirect.
+    path("", redirect_views.root, name="root"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -32,6 +35,8 @@ urlpatterns += i18n_patterns(
     path("", include("masthead.articles.urls")),
     prefix_default_language=True,
 )
+
+handler404 = redirect_views.page_not_found
 
 if settings.DEBUG or settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
     # Local media for the single-machine install; object storage serves its own URLs.

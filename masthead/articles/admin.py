@@ -1,4 +1,4 @@
-"""The editors' back office for stories, sections, tags and images.
+"""The editors' back office for stories, sections, tags, images and standing pages.
 
 `ArticleAdmin` is the story admin of this app alone; the back office (`masthead.backoffice`)
 registers it again with the pieces the feature apps add to the story form.
@@ -16,7 +16,7 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from masthead.articles import services
 from masthead.articles.forms import ArticleAdminForm
-from masthead.articles.models import Article, ArticleAuthor, Image, Section, SlugRedirect, Tag
+from masthead.articles.models import Article, ArticleAuthor, Image, Page, Section, SlugRedirect, Tag
 from masthead.articles.models.articles import validate_article_slug
 from masthead.articles.views import preview_token
 from masthead.authors.models import Author
@@ -80,7 +80,9 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
         BylineAuthorFilter,
         ("published_at", admin.DateFieldListFilter),
         "is_breaking",
+        "is_featured",
         "is_sponsored",
+        "visibility",
     ]
     list_select_related = ["section"]
     list_per_page = 50
@@ -96,7 +98,17 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
         (_("Placement"), {"fields": ["section", "tags", "featured_image", "translation"]}),
         (
             _("Publication"),
-            {"fields": ["status", "published_at", "is_breaking", "first_published_at", "created_by"]},
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "is_breaking",
+                    "is_featured",
+                    "visibility",
+                    "first_published_at",
+                    "created_by",
+                ]
+            },
         ),
         (
             _("Kind-specific"),
@@ -158,7 +170,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not services.can_publish(request.user):
-            fields += ["is_breaking"]
+            fields += ["is_breaking", "is_featured"]
         return fields
 
     def get_form(self, request, obj=None, change=False, **kwargs):
@@ -343,3 +355,51 @@ class SlugRedirectAdmin(admin.ModelAdmin):
     list_display = ["__str__", "article", "created_at"]
     search_fields = ["slug", "article__headline"]
     raw_id_fields = ["article"]
+
+
+@admin.register(Page)
+class PageAdmin(admin.ModelAdmin):
+    """Standing pages (About us, Contact, Privacy policy, Terms) and the footer's links to them."""
+
+    list_display = ["title", "language", "status", "is_in_footer", "order", "published_at", "updated_at"]
+    list_display_links = ["title"]
+    list_editable = ["is_in_footer", "order"]
+    list_filter = ["status", "language", "is_in_footer"]
+    search_fields = ["title", "slug"]
+    search_help_text = _("Title or slug.")
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["translation"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["language", "title", "slug", "body"]}),
+        (_("Publication"), {"fields": ["status", "published_at", "translation"]}),
+        (_("Footer"), {"fields": ["is_in_footer", "order"]}),
+    ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if "slug" in form.base_fields:  # as on the story form: an Arabic title makes an Arabic slug
+            form.base_fields["slug"].required = False
+            form.base_fields["slug"].help_text += " " + _("Left empty, it is made from the title.")
+        return form
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("language", "ar" if request.LANGUAGE_CODE == "ar" else "en")
+        return initial
+
+    def save_model(self, request, obj: Page, form, change):
+        if not obj.slug:
+            obj.slug = unique_slug(
+                Page.objects.filter(language=obj.language).exclude(pk=obj.pk), obj.title, 200
+            )
+        super().save_model(request, obj, form, change)
+        other = obj.translation
+        # Linked both ways, so each page names the other, unless the other is linked elsewhere.
+        if (
+            other is not None
+            and other.translation_id is None
+            and not Page.objects.filter(translation=obj).exists()
+        ):
+            other.translation = obj
+            other.save(update_fields=["translation", "updated_at"])

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from django.db.models import Prefetch, Q, QuerySet, Value
 from django.utils import timezone
 
-from masthead.articles.models import Article, ArticleAuthor, Image, Section, SlugRedirect, Tag
+from masthead.articles.models import Article, ArticleAuthor, Image, Page, Section, SlugRedirect, Tag
 from masthead.authors.selectors import authors_by_id
 from masthead.core.kept import Kept, KeptRows
 
@@ -199,9 +199,12 @@ def front_page(*, language: str, sections: Sequence[Section], now: datetime | No
 
     front = FrontPage()
     top_stories = newest_in(top_ids, top)
-    # The lead is the newest story with a picture, so the page opens with one.
+    # The lead is the newest featured story with a picture, else the newest story with a
+    # picture, so the page opens with one.
+    with_picture = [a for a in top_stories if a.featured_image_id]
     front.lead = next(
-        (a for a in top_stories if a.featured_image_id), top_stories[0] if top_stories else None
+        (a for a in with_picture if a.is_featured),
+        with_picture[0] if with_picture else (top_stories[0] if top_stories else None),
     )
     front.latest = [a for a in top_stories if a is not front.lead][:FRONT_LATEST]
     shown = {a.pk for a in top_stories}
@@ -239,3 +242,29 @@ def attach_bylines(articles: Sequence[Article]) -> None:
             by_article[article_id].append(authors[author_id])
     for article in articles:
         article.byline = by_article[article.pk]
+
+
+# --- standing pages ----------------------------------------------------------------------------
+
+
+def _footer_pages_by_language() -> dict[str, list[Page]]:
+    found: dict[str, list[Page]] = {}
+    for page in Page.objects.published().in_footer().defer("body").order_by("order", "title", "id"):
+        found.setdefault(page.language, []).append(page)
+    return found
+
+
+# The footer is on every page: each process keeps its links, every language's from one query,
+# until a page shown there changes (masthead.articles.signals bumps the stamp).
+kept_footer_pages: Kept[dict[str, list[Page]]] = Kept(_footer_pages_by_language, version="footer-pages")
+
+
+def footer_pages(language: str) -> list[Page]:
+    """The published pages listed in the footer of `language`'s pages, in order (no query, mostly)."""
+    return kept_footer_pages.get().get(language, [])
+
+
+def published_page(*, language: str, slug: str) -> Page | None:
+    """The published page at this address, with its translation: one query."""
+    found = list(Page.objects.published().filter(language=language, slug=slug).select_related("translation"))
+    return found[0] if found else None

@@ -8,7 +8,9 @@ Purges hang on the models' own writes, so no write path can forget them: the adm
 command, an importer or an API. Saving or deleting a story, changing its tags or bylines, and
 `Article.objects.update()` (which purges in `ArticleQuerySet.update`) each purge the pages that
 show the story once the transaction commits, in one batch per transaction. (`bulk_create` and
-`bulk_update` send no signals; callers purge with `page_keys()`.)
+`bulk_update` send no signals; callers purge with `page_keys()`.) Standing pages (`Page`) purge
+their own address, their translation's, the pages sitemap and, when listed in the footer, every
+page (the footer is everywhere, like the navigation).
 """
 
 import django.dispatch
@@ -16,6 +18,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
+from masthead.articles.purging import defer
 from masthead.core import versions
 from masthead.core.pagecache import keys as surrogate
 from masthead.core.pagecache.services import purge_on_commit
@@ -23,13 +26,16 @@ from masthead.core.pagecache.services import purge_on_commit
 article_published = django.dispatch.Signal()  # sender=Article, article=…
 article_unpublished = django.dispatch.Signal()  # sender=Article, article=…
 article_changed = django.dispatch.Signal()  # sender=Article, article=…
+# A batch of stories written by an importer (after its transaction committed): one announcement
+# for the batch instead of one per story, so listeners queue their work once.
+stories_imported = django.dispatch.Signal()  # sender=Article, article_ids=[…] (the live ones)
 
 
 def connect_model_purges() -> None:
     """Sections, tags, authors and images purge the pages that show them when they change."""
-    from masthead.articles.models import Article, ArticleAuthor, Image, Section, Tag
+    from masthead.articles.models import Article, ArticleAuthor, Image, Page, Section, Tag
     from masthead.articles.models.articles import page_keys
-    from masthead.articles.selectors import kept_images, kept_tags
+    from masthead.articles.selectors import kept_footer_pages, kept_images, kept_tags
     from masthead.authors.models import Author
     from masthead.authors.selectors import kept_authors
 
@@ -53,7 +59,9 @@ def connect_model_purges() -> None:
             return
         was_shown, loaded_section = instance.shown_as_loaded()
         instance.remember_as_loaded()
-        if was_shown or instance.is_published:  # a draft's or a future story's save shows nowhere
+        if not (was_shown or instance.is_published):  # a draft's or a future story's save shows nowhere
+            return
+        if not defer([instance.pk], section_ids=[loaded_section]):
             purge_on_commit(page_keys([instance.pk], section_ids=[loaded_section]))
 
     @receiver(pre_delete, sender=Article, weak=False)
@@ -69,9 +77,40 @@ def connect_model_purges() -> None:
             stories = list(pk_set or instance.articles.values_list("pk", flat=True))
             purge_on_commit(page_keys(stories) | {surrogate.key_for(instance)})
         elif instance.is_published:  # page_keys() lists the tags it has now; those it lost are in pk_set
-            purge_on_commit(page_keys([instance.pk]) | {f"tag-{pk}" for pk in pk_set or ()})
+            lost = {f"tag-{pk}" for pk in pk_set or ()}
+            if not defer([instance.pk], keys=lost):
+                purge_on_commit(page_keys([instance.pk]) | lost)
 
     @receiver([post_save, post_delete], sender=ArticleAuthor, weak=False)
     def byline_changed(sender, instance, raw=False, **kwargs) -> None:
         if not raw and Article.objects.published().filter(pk=instance.article_id).exists():
             purge_on_commit(page_keys([instance.article_id]) | {f"author-{instance.author_id}"})
+
+    def page_changed(page: Page, *, before: tuple[bool, bool], after: tuple[bool, bool]) -> None:
+        """Purge where the page showed `before` and shows `after`: (on its address, in the footer)."""
+        if not (before[0] or after[0]):  # a draft's save shows nowhere
+            return
+        shown = {surrogate.key_for(page), surrogate.PAGES}
+        if page.translation_id:  # its page links here ("read in …", hreflang)
+            shown.add(f"page-{page.translation_id}")
+        if before[1] or after[1]:
+            shown.add(surrogate.NAV)  # the footer is on every page
+            transaction.on_commit(kept_footer_pages.changed)  # processes reload the footer's links
+        purge_on_commit(shown)
+
+    def shown_now(page: Page) -> tuple[bool, bool]:
+        return page.is_published, page.is_published and page.is_in_footer
+
+    @receiver(post_save, sender=Page, weak=False)
+    def page_saved(sender, instance, raw=False, **kwargs) -> None:
+        if raw:  # loaddata: nothing was shown from rows not yet loaded
+            return
+        before = instance.shown_as_loaded()
+        instance.remember_as_loaded()
+        page_changed(instance, before=before, after=shown_now(instance))
+
+    @receiver(post_delete, sender=Page, weak=False)
+    def page_deleted(sender, instance, **kwargs) -> None:
+        loaded, now = instance.shown_as_loaded(), shown_now(instance)
+        before = (loaded[0] or now[0], loaded[1] or now[1])
+        page_changed(instance, before=before, after=(False, False))

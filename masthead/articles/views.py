@@ -1,4 +1,4 @@
-"""The reader's pages for stories, sections and tags, and the editors' shareable preview."""
+"""The reader's pages for stories, sections, tags and standing pages, and the editors' shareable preview."""
 
 from collections.abc import Iterable
 
@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from masthead.articles import selectors
+from masthead.articles.bodies import image_ids
 from masthead.articles.context_processors import request_sections
 from masthead.articles.models import Article, Tag
 from masthead.core.pagecache import keys
@@ -124,8 +125,13 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        show(self.request, *article.shown_tags, teasers=[article])
+        show(self.request, *article.shown_tags, body_image_keys(article.body), teasers=[article])
         return super().get_context_data(**story_context(article), **kwargs)
+
+
+def body_image_keys(body: str) -> list[str]:
+    """The keys of the pictures a body shows: their renditions or alt text change the page."""
+    return [f"image-{pk}" for pk in sorted(image_ids(body))]
 
 
 def story_context(article: Article) -> dict:
@@ -141,6 +147,27 @@ def story_context(article: Article) -> dict:
         "language_versions": versions,
         "current_section": article.section,
     }
+
+
+class PageView(TemplateView):
+    """A standing page (About us, Privacy policy…) at /<language>/pages/<slug>/."""
+
+    template_name = "articles/page_detail.html"
+
+    def get_context_data(self, **kwargs):
+        page = selectors.published_page(language=get_language(), slug=self.kwargs["slug"])
+        if page is None:
+            raise Http404("No such page")
+        other = page.translation
+        if other is not None and not other.is_published:
+            other = None
+        versions = {page.language: page.get_absolute_url()}
+        if other is not None:
+            versions[other.language] = other.get_absolute_url()
+        # The translation's key even while it is a draft: its publication adds the hreflang here.
+        linked = f"page-{page.translation_id}" if page.translation_id else None
+        keys.add(self.request, keys.NAV, page, linked, body_image_keys(page.body))
+        return super().get_context_data(page=page, translation=other, language_versions=versions, **kwargs)
 
 
 class PreviewView(DetailView):

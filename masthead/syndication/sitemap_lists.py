@@ -1,13 +1,15 @@
-"""The sitemaps of list pages: sections, tags and authors, each page in the languages it has stories in."""
+"""The sitemaps of list pages (sections, tags and authors, each page in the languages it has stories
+in) and of the standing pages (About us, Privacy policy…)."""
 
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
-from django.db.models import F, Max
+from django.db.models import BooleanField, ExpressionWrapper, F, Max, Q
 from django.db.models.functions import Greatest
 
-from masthead.articles.models import Article
+from masthead.articles.models import Article, Page
+from masthead.core.pagecache import keys as surrogate
 from masthead.core.paths import page_path
 from masthead.syndication.sitemaps import SiteSitemap, absolute, hreflang
 
@@ -85,6 +87,61 @@ class ListsSitemap(SiteSitemap):
 
     def keys(self, urls: list[dict]) -> list[str]:
         return [f"{self.kind.key}-{url['item']['page_id']}" for url in urls]
+
+
+# --- standing pages --------------------------------------------------------------------------------
+
+
+class PagesSitemap(SiteSitemap):
+    """The published standing pages, each with its published translation as an hreflang alternate.
+
+    A page's save purges "pages" (masthead.articles.signals), the one key these files carry.
+    """
+
+    limit = LISTS_LIMIT
+
+    @cached_property
+    def rows(self) -> list[dict]:
+        """Every published page, by language: one query."""
+        translation_live = Q(translation__status=Page.Status.PUBLISHED)
+        pages = Page.objects.published().order_by("language", "pk")
+        return list(
+            pages.values(
+                "pk",
+                "language",
+                "slug",
+                "translation__language",
+                "translation__slug",
+                lastmod=Greatest("updated_at", "published_at"),
+                translation_live=ExpressionWrapper(translation_live, output_field=BooleanField()),
+            )
+        )
+
+    def items(self) -> list[dict]:
+        return self.rows
+
+    def location(self, item: dict) -> str:
+        return page_path("articles:page", item["language"], slug=item["slug"])
+
+    def lastmod(self, item: dict) -> datetime:
+        return item["lastmod"]
+
+    def alternates_of(self, item: dict, location: str) -> list[tuple[str, str]]:
+        other = item["translation__language"]
+        if not item["translation_live"] or other == item["language"]:
+            return []
+        path = page_path("articles:page", other, slug=item["translation__slug"])
+        return hreflang({item["language"]: location, other: absolute(path)})
+
+    def files(self) -> list[tuple[int, datetime]]:
+        """(page number, latest change in it) of each file: none when no page is published."""
+        if not self.rows:
+            return []
+        pages = (self.paginator.page(n).object_list for n in self.paginator.page_range)
+        return [(n, max(row["lastmod"] for row in rows)) for n, rows in enumerate(pages, 1)]
+
+    def keys(self, urls: list[dict]) -> list[str]:
+        return [surrogate.PAGES]
 
 
 # --- Google News -----------------------------------------------------------------------------------

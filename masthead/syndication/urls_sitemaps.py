@@ -19,5 +19,6 @@ urlpatterns = [
     re_path(
         rf"^sitemaps/(?P<name>sections|tags|authors){PAGE}\.xml\Z", views_sitemaps.lists, name="sitemap-lists"
     ),
+    re_path(rf"^sitemaps/pages{PAGE}\.xml\Z", views_sitemaps.pages, name="sitemap-pages"),
     re_path(rf"^sitemaps/news-(?P<language>{LANGUAGE})\.xml\Z", views_sitemaps.news, name="sitemap-news"),
 ]

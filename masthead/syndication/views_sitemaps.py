@@ -8,7 +8,8 @@ thousand of them would not fit a Surrogate-Key header anyway. It costs little: a
 drops the file, which is made again, in a few queries, when a crawler next asks for it, and the
 index tells crawlers by `lastmod` which months changed. Files also carry the keys of the
 sections in their addresses (a section's new slug changes every story address in it), and the
-section, tag and author files the keys of the pages they list (a new slug, a deleted tag).
+section, tag and author files the keys of the pages they list (a new slug, a deleted tag). The
+standing pages' file (/sitemaps/pages.xml) and the index carry "pages", which a page's change purges.
 
 What expires them. A scheduled story appears the second its time comes, with no edit to purge
 anything, and the News sitemap's oldest story leaves it 48 hours after its publication: each file
@@ -28,7 +29,7 @@ from masthead.articles.selectors import all_sections
 from masthead.core.pagecache import keys
 from masthead.core.pagecache.middleware import keep_until
 from masthead.syndication import sitemaps
-from masthead.syndication.sitemap_lists import LIST_KINDS, ListsSitemap
+from masthead.syndication.sitemap_lists import LIST_KINDS, ListsSitemap, PagesSitemap
 from masthead.syndication.sitemaps import NEWS_WINDOW, StoriesSitemap, StoryPaths
 
 XML = "application/xml; charset=utf-8"
@@ -70,6 +71,7 @@ def index(request: HttpRequest) -> HttpResponse:
     for name in LIST_KINDS:
         lists = ListsSitemap(name, now, rows=sections if name == "sections" else None)
         files += [(sitemaps.file_path(name, page), lastmod) for page, lastmod in lists.files()]
+    files += [(sitemaps.file_path("pages", page), lastmod) for page, lastmod in PagesSitemap().files()]
     for month in months:
         files += [(sitemaps.file_path(month.stem, page), month.lastmod) for page in range(1, month.files + 1)]
     entries = [
@@ -78,7 +80,8 @@ def index(request: HttpRequest) -> HttpResponse:
     ]
     until = sitemaps.next_going_live(now)
     context = {"sitemaps": entries}
-    return _xml(request, "syndication/sitemap_index.xml", context, shows=[], language=BOTH, until=until)
+    shows = [keys.PAGES]  # a page's first publication adds the pages' file
+    return _xml(request, "syndication/sitemap_index.xml", context, shows=shows, language=BOTH, until=until)
 
 
 def _page(page: str | None) -> int:
@@ -126,6 +129,21 @@ def lists(request: HttpRequest, name: str, page: str | None = None) -> HttpRespo
     context = {"entries": sitemaps.url_entries(urls)}
     shows = sitemap.keys(urls)
     return _xml(request, "syndication/sitemap.xml", context, shows=shows, language=BOTH, until=until)
+
+
+@require_safe
+def pages(request: HttpRequest, page: str | None = None) -> HttpResponse:
+    """/sitemaps/pages.xml (and its -<page>.xml): the standing pages (About us, Privacy policy…)."""
+    sitemap = PagesSitemap()
+    if not sitemap.rows:
+        raise Http404("No published page")
+    try:
+        urls = sitemap.get_urls(page=_page(page))
+    except EmptyPage as error:
+        raise Http404("No such page") from error
+    context = {"entries": sitemaps.url_entries(urls)}
+    shows = sitemap.keys(urls)
+    return _xml(request, "syndication/sitemap.xml", context, shows=shows, language=BOTH, until=None)
 
 
 @require_safe

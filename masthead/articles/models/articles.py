@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from masthead.articles.models.taxonomy import Section
+from masthead.articles.purging import defer
 from masthead.core.html import sanitize_html
 from masthead.core.models import Language, TimeStampedModel
 from masthead.core.pagecache import keys as surrogate
@@ -94,7 +95,9 @@ class ArticleQuerySet(models.QuerySet):
         before = list(self.values_list("pk", "section_id"))
         count = super().update(**kwargs)
         if before:
-            purge_on_commit(page_keys([pk for pk, _ in before], section_ids=[s for _, s in before]))
+            ids, sections = [pk for pk, _ in before], [s for _, s in before]
+            if not defer(ids, section_ids=sections):
+                purge_on_commit(page_keys(ids, section_ids=sections))
         return count
 
     def for_listing(self) -> "ArticleQuerySet":
@@ -111,6 +114,11 @@ class Article(TimeStampedModel):
         SCHEDULED = "scheduled", _("Scheduled")
         PUBLISHED = "published", _("Published")
         UNPUBLISHED = "unpublished", _("Unpublished")
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("Everyone")
+        MEMBERS = "members", _("Members")
+        PAID = "paid", _("Paying members")
 
     LIVE_STATUSES = (Status.PUBLISHED, Status.SCHEDULED)
 
@@ -176,6 +184,23 @@ class Article(TimeStampedModel):
     is_sponsored = models.BooleanField(_("sponsored"), default=False)
     sponsor_name = models.CharField(_("sponsor"), max_length=120, blank=True)
     is_breaking = models.BooleanField(_("breaking news"), default=False)
+    is_featured = models.BooleanField(
+        _("featured"),
+        default=False,
+        help_text=_("Leads the home page while it is among the newest stories (WordPress's “sticky”)."),
+    )
+
+    visibility = models.CharField(
+        _("who may read it"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+        blank=True,  # a form that leaves it out keeps the story public (see save())
+        help_text=_(
+            "Kept for a paywall: today every published story is shown to everyone. Stories imported "
+            "as members-only (Ghost) keep their mark here."
+        ),
+    )
     disclaimer = models.TextField(
         _("disclaimer"),
         blank=True,
@@ -271,6 +296,7 @@ class Article(TimeStampedModel):
 
     def save(self, *args, **kwargs) -> None:
         self.body = sanitize_html(self.body)
+        self.visibility = self.visibility or self.Visibility.PUBLIC
         if not self.guid:  # given as "" by an importer with no identifier from the old platform
             self.guid = new_guid()
         if self.status in self.LIVE_STATUSES and self.published_at and not self.first_published_at:

@@ -6,6 +6,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from masthead.articles.models import Article, Section
+from masthead.articles.selectors import footer_pages
 from masthead.core.templatetags.masthead import remembered, render_part, row_versions
 from masthead.core.text import excerpt as plain_excerpt
 
@@ -57,16 +58,19 @@ def site_part(context, template_name: str) -> SafeString:
     """`{% site_part "_nav.html" %}`: the header's or footer's section links, kept like cards.
 
     They are the same on every page of a language and section; the key holds the sections as
-    fetched for this request, so a renamed or reordered section shows at once.
+    fetched for this request, so a renamed or reordered section shows at once, and the footer's
+    standing pages (`footer_pages`, kept per process like the sections) likewise.
     """
     current = context.get("current_section")
+    pages = footer_pages(get_language())
     key = (
         template_name,
         get_language(),
         timezone.localdate().year,  # the footer's copyright line
         row_versions(*context["nav_sections"]),
+        row_versions(*pages),
         current.pk if current else None,
         bool(context.get("article")),
         bool(context.get("is_home")),
     )
-    return remembered(key, lambda: render_part(context, template_name))
+    return remembered(key, lambda: render_part(context, template_name, footer_pages=pages))

@@ -4,8 +4,9 @@ A view calls `add(request, ...)` for every object it displays. The cache middlew
 keys as `Surrogate-Key`/`Cache-Tag` headers and files the cached page under each of them;
 `purge(keys)` later drops every page that showed any of them, here and at the CDN.
 
-Key names: "home", "nav" (the site's navigation, on every page), "article-<pk>",
-"section-<pk>", "tag-<pk>", "author-<pk>", "image-<pk>".
+Key names: "home", "nav" (the site's navigation and footer, on every page), "pages" (the list of
+standing pages: their sitemap), "article-<pk>", "section-<pk>", "tag-<pk>", "author-<pk>",
+"image-<pk>", "page-<pk>" (a standing page).
 """
 
 from collections.abc import Iterable
@@ -14,6 +15,7 @@ from django.http import HttpRequest
 
 HOME = "home"
 NAV = "nav"
+PAGES = "pages"
 
 
 def key_for(obj) -> str:

@@ -528,8 +528,9 @@ def many_stories(count: int) -> None:
 
 
 QUERIES = {
-    # news lastmods, the first story's month, months and sections, tags, authors, next scheduled story
-    "/sitemap.xml": 6,
+    # news lastmods, the first story's month, months and sections, tags, authors, standing pages,
+    # next scheduled story
+    "/sitemap.xml": 7,
     # the month's count, its stories, its next scheduled story, the sections (kept afterwards)
     "/sitemaps/stories-en-2031-06.xml": 4,
     # its stories, the sections, the next scheduled story
