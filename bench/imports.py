@@ -85,6 +85,8 @@ def fresh_newsroom(folder: Path) -> dict[str, str]:
         ],
         check=True,
         env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     return env
 

@@ -49,15 +49,16 @@ def save_redirects(redirects: Mapping[str, Target], *, source: str) -> int:
             raise ValueError(f"{url}: a redirect needs exactly one target, not {target}")
         address = old_path(url)
         if len(address) > MAX_LENGTH or is_live_page(address):
-            logger.info("Not redirecting %s: too long, or a page of this site", address)
+            logger.debug("Not redirecting %s: too long, or a page of this site", address)
             continue
         rows[address] = normal_target(target)
     settled: dict[str, Target] = {}
+    memo: dict = {}
     for address, target in rows.items():
         try:
-            settled[address] = settle(target, leaving=address, pending=rows)
+            settled[address] = settle(target, leaving=address, pending=rows, memo=memo)
         except RedirectLoop as loop:
-            logger.info("Not redirecting %s: its target leads back to it through %s", address, loop.address)
+            logger.debug("Not redirecting %s: its target leads back to it through %s", address, loop.address)
     items = list(settled.items())
     return sum(_write(dict(items[start : start + CHUNK]), source) for start in range(0, len(items), CHUNK))
 

@@ -85,7 +85,13 @@ def normal_target(target: Target) -> Target:
     return replace(target, url=here if here is not None else target.url.strip())
 
 
-def settle(target: Target, *, leaving: str = "", pending: Mapping[str, Target] | None = None) -> Target:
+def settle(
+    target: Target,
+    *,
+    leaving: str = "",
+    pending: Mapping[str, Target] | None = None,
+    memo: dict[Target, tuple[Target, frozenset[str]]] | None = None,
+) -> Target:
     """Where `target` (stored form) finally leads.
 
     A path here that is a story's, section's, tag's or author's page becomes that object (then
@@ -93,28 +99,44 @@ def settle(target: Target, *, leaving: str = "", pending: Mapping[str, Target] |
     `pending`, not written yet, or a stored one) becomes that redirect's target; a path the site
     answers with a permanent redirect of its own (a story's old address, an old feed address)
     becomes where that leads. Raises RedirectLoop if the way comes back to `leaving`.
+
+    `memo` keeps each way followed (with the same `pending`), for writers of many redirects to a
+    few targets: an import's date archives all lead to the home page, which is asked once.
     """
-    seen = {leaving}
+    if memo is not None and target in memo:
+        final, hops = memo[target]
+    else:
+        final, hops = _follow(target, pending or {})
+        if memo is not None:
+            memo[target] = (final, hops)
+    if leaving and leaving in hops:
+        raise RedirectLoop(leaving)
+    return final
+
+
+def _follow(target: Target, pending: Mapping[str, Target]) -> tuple[Target, frozenset[str]]:
+    """(where `target` leads, the site paths passed on the way); RedirectLoop on a cycle."""
+    seen: set[str] = set()
     for _ in range(MAX_HOPS):
         if not target.is_site_path:
-            return target  # an object's page, or another site
+            return target, frozenset(seen)  # an object's page, or another site
         url = target.url
         if url in seen:
             raise RedirectLoop(url)
         seen.add(url)
         named = _named_target(url, target.language)
         if named is not None:
-            return named
+            return named, frozenset(seen)
         answer = live_answer(url)
         if answer is None:  # a 404 here, unless a redirect takes it further
-            further = _redirected(url, pending or {})
+            further = _redirected(url, pending)
             if further is None:
-                return target
+                return target, frozenset(seen)
             target = further
         elif answer.status_code in (301, 308):
             target = normal_target(Target(url=answer["Location"], language=target.language))
         else:
-            return target
+            return target, frozenset(seen)
     raise RedirectLoop(target.url)
 
 

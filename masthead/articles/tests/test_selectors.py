@@ -48,6 +48,20 @@ def test_front_page_places_and_no_story_twice_in_the_top_and_a_block():
     assert front.breaking is None
 
 
+def test_a_featured_story_with_a_picture_leads_while_it_is_among_the_newest():
+    s = sections()
+    newest = ArticleFactory(section=s["news"], featured_image=ImageFactory(), published_at=hours_ago(1))
+    featured = ArticleFactory(
+        section=s["news"], featured_image=ImageFactory(), published_at=hours_ago(3), is_featured=True
+    )
+    assert selectors.front_page(language="en", sections=list(s.values())).lead == featured
+
+    for n in range(8):  # pushed out of the newest stories: the newest with a picture leads again
+        ArticleFactory(section=s["news"], featured_image=ImageFactory(), published_at=hours_ago(0.9 - n / 10))
+    lead = selectors.front_page(language="en", sections=list(s.values())).lead
+    assert lead != featured and lead != newest and lead.published_at > newest.published_at
+
+
 def test_breaking_banner_only_for_a_recent_breaking_story():
     s = sections()
     ArticleFactory(section=s["news"], is_breaking=True, published_at=hours_ago(30))

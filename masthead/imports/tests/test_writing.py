@@ -17,6 +17,7 @@ from masthead.imports.options import ImportOptions
 from masthead.imports.records import Catalogue, Person, Post, Term
 from masthead.imports.writing import Importer
 from masthead.redirects.models import Redirect
+from masthead.syndication.tests.test_feeds_websub import Hub
 
 SITE = "https://old.example.com"
 WHEN = datetime(2024, 3, 5, 8, 30, tzinfo=UTC)
@@ -268,3 +269,28 @@ def test_a_post_with_no_section_to_go_to(db):
     report = run([post("1")], section_map={})
     assert not Article.objects.exists()
     assert report.tallies["stories"].skipped == 1
+
+
+@pytest.fixture
+def hub(settings):
+    hub = Hub()
+    hub.thread.start()
+    settings.WEBSUB_HUB = hub.url
+    yield hub
+    hub.server.shutdown()
+    hub.server.server_close()
+    hub.thread.join()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_hub_hears_once_per_import_about_the_fronts_feeds(news, hub, settings):
+    run([post(str(n)) for n in range(1, 7)], batch_size=2)
+    site = settings.MASTHEAD_SITE_URL
+    expected = {
+        f"{site}/en/{scope}feed/{suffix}" for scope in ("", "news/") for suffix in ("", "atom/", "json/")
+    }
+    assert sorted(hub.topics()) == sorted(expected)  # each once, not once a story or a batch
+
+    hub.pings.clear()
+    run([post(str(n)) for n in range(1, 7)], batch_size=2)  # nothing changed: nothing to tell
+    assert hub.topics() == []

@@ -169,6 +169,8 @@ class Command(BaseCommand):
             source_path = Path(path)
             if not source_path.is_file():
                 raise SourceError(_("%(path)s: no such file.") % {"path": path})
+            if import_options.progress:
+                self.stderr.write(_("Reading %(path)s…") % {"path": source_path})
             report = Importer(make_source(platform, source_path, options), import_options).run()
         except SourceError as exc:
             raise CommandError(str(exc)) from exc
