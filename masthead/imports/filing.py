@@ -43,6 +43,15 @@ def language_of_name(name: str, declared: str = "") -> str:
     return declared if declared in Language.values else Language.ENGLISH
 
 
+def free_slug(model: type[Author] | type[Tag], text: str, max_length: int) -> str:
+    """A slug made from `text` that no row of `model` has yet (-2, -3… when it is taken)."""
+    base = make_slug(text, max_length - 4)
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
 class Filing:
     """Resolves people to authors and terms to sections or tags, writing what is new (unless a dry run)."""
 
@@ -105,7 +114,7 @@ class Filing:
             tally.created += 1
             language = language_of_name(name)
             author = self.authors.get_or_add(name, language)
-            author.slug = self._free_author_slug(unquote(person.slug) or name)
+            author.slug = free_slug(Author, unquote(person.slug) or name, AUTHOR_SLUG_MAX)
             if language == Language.ARABIC:
                 author.bio_ar = person.bio
             else:
@@ -120,13 +129,6 @@ class Filing:
             self._record(ImportedItem.Kind.PERSON, key, author.pk)
             self._remember_urls(person.urls, "author", author.pk)
         return author.pk or 0
-
-    def _free_author_slug(self, text: str) -> str:
-        base = make_slug(text, AUTHOR_SLUG_MAX - 4)
-        slug, n = base, 2
-        while Author.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
 
     # Terms -------------------------------------------------------------------------------------
 
@@ -227,7 +229,7 @@ class Filing:
             tally.created += 1
             tag_language = language_of_name(name, term.language or language)
             tag = self.tags.get_or_add(name, tag_language)
-            tag.slug = self._free_tag_slug(unquote(term.slug) or name)
+            tag.slug = free_slug(Tag, unquote(term.slug) or name, TAG_SLUG_MAX)
             if self.options.dry_run:
                 return 0
             tag.save()
@@ -237,13 +239,6 @@ class Filing:
             self._record(ImportedItem.Kind.TAG, term.key, tag.pk)
             self._remember_urls(term.urls, "tag", tag.pk)
         return tag.pk
-
-    def _free_tag_slug(self, text: str) -> str:
-        base = make_slug(text, TAG_SLUG_MAX - 4)
-        slug, n = base, 2
-        while Tag.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
 
     # Bookkeeping -------------------------------------------------------------------------------
 

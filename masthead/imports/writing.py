@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from itertools import islice
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.db.models import F
@@ -25,6 +26,7 @@ from tqdm import tqdm
 from masthead.articles.models import Article
 from masthead.articles.purging import purges_deferred
 from masthead.articles.signals import stories_imported
+from masthead.core.html import is_allowed_image_src
 from masthead.imports import links
 from masthead.imports.bodies.pictures import picture_urls
 from masthead.imports.filing import Filing
@@ -32,7 +34,7 @@ from masthead.imports.media import PictureFetcher
 from masthead.imports.models import ImportedItem, item_key
 from masthead.imports.options import ImportOptions
 from masthead.imports.pages import write_page
-from masthead.imports.records import Catalogue, Picture, Post, Source
+from masthead.imports.records import Catalogue, Picture, Post, Source, SourceError
 from masthead.imports.report import Report
 from masthead.imports.stories import StoryWriter
 from masthead.redirects.services import Target, save_redirects
@@ -83,7 +85,10 @@ class Importer:
         total = catalogue.post_count + catalogue.page_count
         with tqdm(total=total, desc=_("Importing"), unit=_("post"), disable=not options.progress) as progress:
             for batch in batched(self.source.posts(catalogue), options.batch_size):
-                fetcher.store(self._pictures(batch, pictures_by_url))
+                pictures = self._pictures(batch, pictures_by_url)
+                if not options.rehost_images:
+                    self._check_kept_hosts(pictures)
+                fetcher.store(pictures)
                 live_ids = self._write_batch(batch, stories, filing, groups)
                 imported_live += len(live_ids)
                 progress.update(len(batch))
@@ -114,6 +119,22 @@ class Importer:
                 pictures.append(post.featured_image)
             pictures += [pictures_by_url.get(url) or Picture(url=url) for url in picture_urls(post.body)]
         return pictures
+
+    @staticmethod
+    def _check_kept_hosts(pictures: list[Picture]) -> None:
+        """Pictures left on their old host show only from hosts the site allows: stop before
+        writing a story that would lose them (the run so far is kept; the next one carries on)."""
+        for picture in pictures:
+            if picture.url.startswith(("http://", "https://")) and not is_allowed_image_src(picture.url):
+                host = urlsplit(picture.url).hostname or picture.url
+                raise SourceError(
+                    _(
+                        "Pictures on %(host)s are to stay there (--keep-image-urls), but %(host)s is not "
+                        "in MASTHEAD_IMAGE_HOSTS (HTTPS only), so they would not be shown: add it and run "
+                        "the import again, or import without --keep-image-urls to store copies."
+                    )
+                    % {"host": host}
+                )
 
     def _write_batch(
         self, batch: list[Post], stories: StoryWriter, filing: Filing, groups: dict[str, dict[str, int]]

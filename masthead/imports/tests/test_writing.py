@@ -14,10 +14,10 @@ from masthead.articles.tests.factories import ArticleFactory, SectionFactory
 from masthead.authors.models import Author
 from masthead.imports.models import ImportedItem
 from masthead.imports.options import ImportOptions
-from masthead.imports.records import Catalogue, Person, Post, Term
+from masthead.imports.records import Catalogue, Person, Post, SourceError, Term
 from masthead.imports.writing import Importer
 from masthead.redirects.models import Redirect
-from masthead.syndication.tests.test_feeds_websub import Hub
+from masthead.syndication.tests.test_feeds_websub import hub  # noqa: F401 (a fixture)
 
 SITE = "https://old.example.com"
 WHEN = datetime(2024, 3, 5, 8, 30, tzinfo=UTC)
@@ -271,26 +271,46 @@ def test_a_post_with_no_section_to_go_to(db):
     assert report.tallies["stories"].skipped == 1
 
 
-@pytest.fixture
-def hub(settings):
-    hub = Hub()
-    hub.thread.start()
-    settings.WEBSUB_HUB = hub.url
-    yield hub
-    hub.server.shutdown()
-    hub.server.server_close()
-    hub.thread.join()
-
-
 @pytest.mark.django_db(transaction=True)
-def test_the_hub_hears_once_per_import_about_the_fronts_feeds(news, hub, settings):
+def test_the_hub_hears_once_per_import_about_the_fronts_feeds(news, request, settings):
+    listener = request.getfixturevalue("hub")  # the feeds' own test hub
     run([post(str(n)) for n in range(1, 7)], batch_size=2)
     site = settings.MASTHEAD_SITE_URL
     expected = {
         f"{site}/en/{scope}feed/{suffix}" for scope in ("", "news/") for suffix in ("", "atom/", "json/")
     }
-    assert sorted(hub.topics()) == sorted(expected)  # each once, not once a story or a batch
+    assert sorted(listener.topics()) == sorted(expected)  # each once, not once a story or a batch
 
-    hub.pings.clear()
+    listener.pings.clear()
     run([post(str(n)) for n in range(1, 7)], batch_size=2)  # nothing changed: nothing to tell
-    assert hub.topics() == []
+    assert listener.topics() == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_bodies_are_sanitized_like_an_editors(news):
+    run(
+        [
+            post(
+                "1",
+                body='<p onclick="steal()">Hi<script>alert(1)</script></p><iframe src="https://evil.example/"></iframe>'
+                '<p><a href="javascript:alert(2)">link</a></p>',
+            )
+        ]
+    )
+    body = Article.objects.get().body
+    assert "script" not in body and "onclick" not in body and "iframe" not in body
+    assert "javascript:" not in body and "Hi" in body
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pictures_kept_on_their_host_only_from_hosts_the_site_shows(news, settings):
+    picture = '<figure><img src="https://photos.example.net/dunes.jpg" alt="Dunes"></figure>'
+    posts = [post("1"), post("2"), post("3", body=f"<p>Sand.</p>{picture}")]
+    settings.MASTHEAD_IMAGE_HOSTS = []
+    with pytest.raises(SourceError, match=r"photos\.example\.net"):
+        run(posts, rehost_images=False, batch_size=2)
+    assert Article.objects.count() == 2  # the batch before it is kept; the next run carries on
+
+    settings.MASTHEAD_IMAGE_HOSTS = ["photos.example.net"]
+    run(posts, rehost_images=False, batch_size=2)
+    assert 'src="https://photos.example.net/dunes.jpg"' in Article.objects.get(slug="plant-3").body
