@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from html import escape, unescape
-from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.db.models import F
@@ -19,7 +18,7 @@ from django.db.models import F
 from masthead.articles.models import Article
 from masthead.articles.purging import purges_deferred
 from masthead.imports.models import ImportedItem
-from masthead.imports.records import Catalogue, Post
+from masthead.imports.records import AddressIndex, Catalogue, Post, address_key, bare_host
 from masthead.imports.report import Report
 from masthead.redirects.addresses import candidates, old_path, split
 from masthead.redirects.selectors import LOOKUP
@@ -30,54 +29,37 @@ HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 CHUNK = 500
 
 
-def bare_host(url: str) -> str:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
-
-def address_key(url: str, *, with_query: bool = True) -> str:
-    """How two spellings of one old address are compared: scheme, www, case of the host,
-    percent-encoding and a trailing slash do not matter."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return ""
-    path = unquote(parts.path).rstrip("/") or "/"
-    query = f"?{parts.query}" if with_query and parts.query else ""
-    return f"{bare_host(url)}{path}{query}"
-
-
 class KnownAddresses:
     """Every old address the import will answer, to tell which links in a body reach nothing."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.host = bare_host(catalogue.site_url)
-        urls: list[str] = [*catalogue.addresses, *catalogue.extra_addresses]
+        self.posts = catalogue.addresses
+        others: list[str] = list(catalogue.extra_addresses)
         for person in catalogue.people.values():
-            urls += person.urls
+            others += person.urls
         for term in catalogue.terms.values():
-            urls += term.urls
+            others += term.urls
         for picture in catalogue.pictures.values():
-            urls += [picture.url, picture.page_url]
-        self.keys = {address_key(url) for url in urls if url}
-        self.keys |= {address_key(url, with_query=False) for url in urls if url and "?" not in url}
+            others += [picture.url, picture.page_url]
+        self.others = {AddressIndex.digest(url) for url in others if url}
 
     def is_old_site(self, url: str) -> bool:
         return bool(self.host) and bare_host(url) == self.host
 
+    def knows(self, url: str) -> bool:
+        bare = url.split("?", 1)[0]
+        return any(
+            address in self.posts or AddressIndex.digest(address) in self.others for address in (url, bare)
+        )
+
     def check(self, post: Post, label: str, report: Report) -> None:
         for _quote, raw in HREF.findall(post.body):
             url = unescape(raw)
-            if not self.is_old_site(url):
-                continue
-            path = address_key(url, with_query=False)
-            if path == f"{self.host}/":
-                continue  # the old home page: the new home page answers it
+            if not self.is_old_site(url) or address_key(url, with_query=False) == f"{self.host}/":
+                continue  # another site's, or the old home page (the new home page answers it)
             seen_in = report.unresolved_links.get(url, ())
-            if address_key(url) not in self.keys and path not in self.keys and label not in seen_in:
+            if not self.knows(url) and label not in seen_in:
                 report.unresolved_links[url].append(label)
 
 

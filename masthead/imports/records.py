@@ -9,11 +9,12 @@ The writer (`masthead.imports.writing`) knows nothing of any platform.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, ValuesView
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Literal, Protocol
+from urllib.parse import unquote, urlsplit
 
 Status = Literal["published", "draft", "review", "scheduled", "private", "trash"]
 TermKind = Literal["category", "tag"]
@@ -105,6 +106,59 @@ class Skip:
     reason: str
 
 
+def bare_host(url: str) -> str:
+    """The host of `url`, lower case, without "www."; "" for a relative or broken address."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def address_key(url: str, *, with_query: bool = True) -> str:
+    """How two spellings of one old address are compared: scheme, www, case of the host,
+    percent-encoding and a trailing slash do not matter."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    path = unquote(parts.path).rstrip("/") or "/"
+    query = f"?{parts.query}" if with_query and parts.query else ""
+    return f"{bare_host(url)}{path}{query}"
+
+
+class AddressIndex:
+    """Old addresses to the keys of the posts they belong to, kept as digests, not as text: an
+    archive of 500,000 posts has two million of them (permalinks, ?p=, /amp/, /feed/), and only
+    "is this address one of ours, and whose" is ever asked. Spellings that `address_key` treats
+    as one address are one entry."""
+
+    def __init__(self) -> None:
+        self._keys: dict[int, str] = {}
+
+    @staticmethod
+    def digest(url: str) -> int:
+        return hash(address_key(url))  # stable within a run, which is all an index lives for
+
+    def __setitem__(self, url: str, key: str) -> None:
+        self._keys[self.digest(url)] = key
+
+    def __getitem__(self, url: str) -> str:
+        return self._keys[self.digest(url)]
+
+    def __contains__(self, url: object) -> bool:
+        return isinstance(url, str) and self.digest(url) in self._keys
+
+    def get(self, url: str, default: str | None = None) -> str | None:
+        return self._keys.get(self.digest(url), default)
+
+    def values(self) -> ValuesView[str]:
+        return self._keys.values()
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 @dataclass
 class Catalogue:
     """The first pass over an export: everything but the posts' bodies."""
@@ -118,7 +172,7 @@ class Catalogue:
     pictures: dict[str, Picture] = field(default_factory=dict)  # by Picture.key
     # Every address of every post (its link and old_urls, absolute), to the post's key: how
     # links between posts are found and rewritten.
-    addresses: dict[str, str] = field(default_factory=dict)
+    addresses: AddressIndex = field(default_factory=AddressIndex)
     post_count: int = 0
     page_count: int = 0
     comment_count: int = 0

@@ -16,7 +16,7 @@ from masthead.imports.tests.wxrgen import write_wxr
 from masthead.redirects.models import Redirect
 
 FIXTURES = Path(__file__).parent / "fixtures"
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def run(*args: str) -> str:

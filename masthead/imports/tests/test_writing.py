@@ -99,7 +99,7 @@ def news(db):
     return SectionFactory(slug="news", name="News", name_ar="أخبار")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_posts_become_stories_with_bylines_tags_and_sections(news):
     report = run([post("1"), post("2", authors=["omar", "jane"], terms=["category:politics", "tag:gaza"])])
 
@@ -118,7 +118,7 @@ def test_posts_become_stories_with_bylines_tags_and_sections(news):
     assert report.tallies["authors"].created == 2 and report.tallies["tags"].created == 2
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_rerun_updates_rather_than_duplicates(news):
     posts = [post("1"), post("2")]
     run(posts)
@@ -132,7 +132,7 @@ def test_a_rerun_updates_rather_than_duplicates(news):
     assert Article.objects.count() == 2
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_editors_change_is_kept_unless_overwrite(news):
     posts = [post("1")]
     run(posts)
@@ -149,7 +149,7 @@ def test_an_editors_change_is_kept_unless_overwrite(news):
     assert Article.objects.get().headline == "Desalination plant 1 opens"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_dry_run_writes_nothing_and_reports_the_same(news):
     posts = [post("1"), post("2", status="draft"), post("3", status="trash")]
     dry = run(posts, dry_run=True)
@@ -160,7 +160,7 @@ def test_a_dry_run_writes_nothing_and_reports_the_same(news):
         assert dry.tallies[kind] == real.tallies[kind], kind
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_statuses_dates_and_marks(news):
     future = timezone.now() + timedelta(days=2)
     run(
@@ -188,7 +188,7 @@ def test_statuses_dates_and_marks(news):
     assert not Article.objects.published().filter(slug__in=["plant-1", "plant-2", "plant-3"]).exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_taken_slugs_are_renamed_and_languages_share_slugs(news):
     ArticleFactory(slug="plant-1", section=news)
     report = run(
@@ -203,7 +203,7 @@ def test_taken_slugs_are_renamed_and_languages_share_slugs(news):
     assert set(Article.objects.filter(slug="same").values_list("language", flat=True)) == {"en", "ar"}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_translations_are_linked(news):
     run(
         [
@@ -215,7 +215,7 @@ def test_translations_are_linked(news):
     assert english.translation_id == arabic.pk and arabic.translation_id == english.pk
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_old_addresses_answer_one_redirect_to_the_new_one(news, client):
     run([post("1")])
     story = Article.objects.get()
@@ -227,7 +227,7 @@ def test_old_addresses_answer_one_redirect_to_the_new_one(news, client):
     assert client.get("/author/jane/")["Location"].endswith(Author.objects.get().get_absolute_url())
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_links_between_posts_point_at_the_new_addresses(news):
     report = run(
         [
@@ -247,7 +247,7 @@ def test_links_between_posts_point_at_the_new_addresses(news):
     assert list(report.unresolved_links) == [f"{SITE}/gone/"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_one_announcement_per_batch(news):
     batches = []
 
@@ -263,7 +263,7 @@ def test_one_announcement_per_batch(news):
     assert len(batches) == 3 and sorted(pk for batch in batches for pk in batch) == ids
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_post_with_no_section_to_go_to(db):
     Section.objects.all().delete()
     report = run([post("1")], section_map={})
@@ -271,7 +271,7 @@ def test_a_post_with_no_section_to_go_to(db):
     assert report.tallies["stories"].skipped == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_hub_hears_once_per_import_about_the_fronts_feeds(news, request, settings):
     listener = request.getfixturevalue("hub")  # the feeds' own test hub
     run([post(str(n)) for n in range(1, 7)], batch_size=2)
@@ -286,7 +286,7 @@ def test_the_hub_hears_once_per_import_about_the_fronts_feeds(news, request, set
     assert listener.topics() == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_bodies_are_sanitized_like_an_editors(news):
     run(
         [
@@ -302,7 +302,7 @@ def test_bodies_are_sanitized_like_an_editors(news):
     assert "javascript:" not in body and "Hi" in body
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_pictures_kept_on_their_host_only_from_hosts_the_site_shows(news, settings):
     picture = '<figure><img src="https://photos.example.net/dunes.jpg" alt="Dunes"></figure>'
     posts = [post("1"), post("2"), post("3", body=f"<p>Sand.</p>{picture}")]
