@@ -38,7 +38,7 @@ def purges_deferred() -> Iterator[None]:
         yield
     finally:
         _deferred.reset(token)
-    from masthead.articles.models.articles import page_keys
+    from masthead.articles.models.keys import page_keys
 
     if gathered.article_ids or gathered.keys:
         ids = sorted(gathered.article_ids)

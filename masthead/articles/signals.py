@@ -34,7 +34,7 @@ stories_imported = django.dispatch.Signal()  # sender=Article, article_ids=[…]
 def connect_model_purges() -> None:
     """Sections, tags, authors and images purge the pages that show them when they change."""
     from masthead.articles.models import Article, ArticleAuthor, Image, Page, Section, Tag
-    from masthead.articles.models.articles import page_keys
+    from masthead.articles.models.keys import page_keys
     from masthead.articles.selectors import kept_footer_pages, kept_images, kept_tags
     from masthead.authors.models import Author
     from masthead.authors.selectors import kept_authors

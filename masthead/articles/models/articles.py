@@ -15,7 +15,6 @@ from masthead.articles.models.taxonomy import Section
 from masthead.articles.purging import defer
 from masthead.core.html import sanitize_html
 from masthead.core.models import Language, TimeStampedModel
-from masthead.core.pagecache import keys as surrogate
 from masthead.core.pagecache.services import purge_on_commit
 from masthead.core.paths import page_path
 
@@ -97,6 +96,9 @@ class ArticleQuerySet(models.QuerySet):
         if before:
             ids, sections = [pk for pk, _ in before], [s for _, s in before]
             if not defer(ids, section_ids=sections):
+                # Imported here: `keys` queries Article and ArticleAuthor, defined below.
+                from masthead.articles.models.keys import page_keys
+
                 purge_on_commit(page_keys(ids, section_ids=sections))
         return count
 
@@ -391,32 +393,3 @@ class ArticleAuthor(models.Model):
 
     def __str__(self) -> str:
         return str(self.author)
-
-
-# SQLite allows some thousands of parameters in one statement; stories are looked up in chunks.
-_CHUNK = 500
-
-
-def page_keys(article_ids: list[int], *, section_ids: list[int | None] = ()) -> set[str]:
-    """The surrogate keys of every page that shows these stories, or should start or stop listing them.
-
-    The stories' own pages, their translations' ("read in …"), the home page, their sections
-    (now and in `section_ids`, where they were), their tags and their authors: three queries
-    a chunk of stories, whatever their number.
-    """
-    keys = {surrogate.HOME, *(f"section-{pk}" for pk in section_ids if pk)}
-    ids = list(dict.fromkeys(pk for pk in article_ids if pk))
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        keys.update(f"article-{pk}" for pk in chunk)
-        for section_id, translation_id in Article.objects.filter(pk__in=chunk).values_list(
-            "section_id", "translation_id"
-        ):
-            keys.add(f"section-{section_id}")
-            if translation_id:
-                keys.add(f"article-{translation_id}")
-        tagged = Article.tags.through.objects.filter(article_id__in=chunk)
-        keys.update(f"tag-{pk}" for pk in tagged.values_list("tag_id", flat=True).distinct())
-        bylines = ArticleAuthor.objects.filter(article_id__in=chunk)
-        keys.update(f"author-{pk}" for pk in bylines.values_list("author_id", flat=True).distinct())
-    return keys

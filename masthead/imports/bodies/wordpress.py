@@ -20,22 +20,19 @@ from pathlib import PurePosixPath
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from masthead.core.embeds import embed_markup
+from masthead.imports.bodies.autop import NONCHARACTERS, autop
+from masthead.imports.bodies.shortcodes import SHORTCODE, shortcode_attrs
 from masthead.imports.records import Picture
 
-__all__ = ["convert_body", "wpautop"]
+__all__ = ["convert_body"]
 
-# Markers for what is set aside while the rest is rewritten: Unicode noncharacters, which no
-# text holds (private-use characters would clash with icon fonts).
+# Markers for what is set aside while the rest is rewritten: Unicode noncharacters, dropped
+# from the input (`NONCHARACTERS`) so that the markers are ours.
 _KEEP = re.compile(r"\ufdd0(\d+)\ufdd1")  # an embed, until the end
-_NONCHARACTERS = dict.fromkeys(range(0xFDD0, 0xFDF0))  # dropped from the input, so markers are ours
 _MORE = re.compile(r"<!--\s*(?:more|nextpage|noteaser)\b[^>]*?-->", re.I)
 _BLOCK = re.compile(r"<!--\s+(/)?wp:([a-z][a-z0-9_-]*/)?([a-z][a-z0-9_-]*)\s+(\{.*?\}\s+)?(/)?-->", re.S)
 _OWN_LINE_URL = re.compile(r"^[ \t]*(https?://[^\s<>\"]+)[ \t]*$", re.M)
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.S | re.I)
-_SHORTCODE = re.compile(r"\[(\[?)([A-Za-z][\w-]*)(?=[\s\]/=])([^\[\]]*?)(/?)\](\]?)")
-_SHORTCODE_ATTR = re.compile(
-    r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s'"]+))|"([^"]*)"|'([^']*)'|(\S+)"""
-)
 _HTML_ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _IMG = re.compile(r"<img\b([^>]*)>", re.I)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.S | re.I)
@@ -100,7 +97,7 @@ def convert_body(
         return f"\n\n\ufdd0{len(kept) - 1}\ufdd1\n\n"
 
     convert = _Converter(site_url.rstrip("/") + "/", pictures or {}, parent, unknown, keep)
-    text = _MORE.sub("", html.translate(_NONCHARACTERS).replace("\r\n", "\n").replace("\r", "\n"))
+    text = _MORE.sub("", html.translate(NONCHARACTERS).replace("\r\n", "\n").replace("\r", "\n"))
     text = convert.blocks(text) if _BLOCK.search(text) else convert.classic(text)
     text = convert.markup(text)
     text = _URL_PARAGRAPH.sub(lambda m: keep(embed_markup(unescape(m.group(1)))).strip(), text)
@@ -183,13 +180,13 @@ class _Converter:
         parts = _PRE.split(text)
         for index in range(0, len(parts), 2):  # an address alone on its line, but not in <pre>
             parts[index] = _OWN_LINE_URL.sub(r"\n\n\1\n\n", parts[index])
-        return _autop(self.shortcodes("".join(parts)))
+        return autop(self.shortcodes("".join(parts)))
 
     # Shortcodes -----------------------------------------------------------------------------------
     def shortcodes(self, text: str) -> str:
         out: list[str] = []
         pos = 0
-        while match := _SHORTCODE.search(text, pos):
+        while match := SHORTCODE.search(text, pos):
             out.append(text[pos : match.start()])
             pos = match.end()
             escaped, name, raw_attrs, closed, extra = match.groups()
@@ -213,7 +210,7 @@ class _Converter:
                 out.append(match.group(0))  # "[sic]", "[Updated]": brackets in prose, not a shortcode
                 pos = match.end()
                 continue
-            out.append(self._shortcode(lower, _shortcode_attrs(raw_attrs), content))
+            out.append(self._shortcode(lower, shortcode_attrs(raw_attrs), content))
         out.append(text[pos:])
         return "".join(out)
 
@@ -386,24 +383,6 @@ def _html_attrs(raw: str) -> dict[str, str]:
     return attrs
 
 
-def _shortcode_attrs(raw: str) -> dict[str, str]:
-    """Named values by name; unnamed ones as "0", "1"… (a leading "=value" as "")."""
-    raw = raw.strip()
-    attrs: dict[str, str] = {}
-    if raw.startswith("="):  # [youtube=https://…]
-        attrs[""] = raw[1:].strip().strip("\"'")
-        return attrs
-    position = 0
-    for match in _SHORTCODE_ATTR.finditer(raw.replace("\u201c", '"').replace("\u201d", '"')):
-        if match.group(1):
-            value = next((g for g in match.group(2, 3, 4) if g is not None), "")
-            attrs[match.group(1).lower()] = unescape(value)
-        else:
-            attrs[str(position)] = unescape(next(g for g in match.group(5, 6, 7) if g is not None))
-            position += 1
-    return attrs
-
-
 def _json(raw: str | None) -> dict:
     try:
         value = json.loads(raw) if raw else {}
@@ -416,58 +395,3 @@ def _file_name(url: str) -> str:
     """A media file's name, for its link's text ("" when the address names no file)."""
     name = unquote(PurePosixPath(urlsplit(url).path).name)
     return name if "." in name else ""
-
-
-# wpautop ---------------------------------------------------------------------------------------------
-_ALLBLOCKS = (
-    r"(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|"
-    r"blockquote|address|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|"
-    r"nav|figure|figcaption|details|menu|summary)"
-)
-_PROTECTED = re.compile(r"(<(pre|script|style|svg|math|figure)\b[^>]*>)(.*?)(</\2>)", re.S | re.I)
-_NEWLINE_IN_TAG = "\ufdd4"
-
-
-def wpautop(text: str) -> str:
-    """Paragraphs for text written the classic editor's way, as WordPress adds them on display.
-
-    A blank line ends a paragraph and a single newline is a line break, except next to tags of
-    block elements (lists, tables, figures, headings…), which are never wrapped; <pre>,
-    <script>, <style> and <figure> are left as they are inside.
-    """
-    return _autop(text.translate(_NONCHARACTERS))
-
-
-def _autop(text: str) -> str:
-    if not text.strip():
-        return ""
-    protected: list[str] = []
-
-    def protect(match: re.Match[str]) -> str:
-        protected.append(match.group(3))
-        return f"{match.group(1)}\ufdd2{len(protected) - 1}\ufdd3{match.group(4)}"
-
-    text = _PROTECTED.sub(protect, text + "\n")
-    text = re.sub(r"<br\s*/?>\s*<br\s*/?>", "\n\n", text)
-    text = re.sub(rf"(<{_ALLBLOCKS}[\s/>])", r"\n\n\1", text)
-    text = re.sub(rf"(</{_ALLBLOCKS}>)", r"\1\n\n", text)
-    text = re.sub(r"(<hr\s*?/?>)", r"\1\n\n", text)
-    text = re.sub(r"<[^>]*>", lambda m: m.group(0).replace("\n", _NEWLINE_IN_TAG), text)
-    text = re.sub(r"\n\n+", "\n\n", text)
-    paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text)]
-    text = "".join(f"<p>{part}</p>\n" for part in paragraphs if part.strip())
-    text = re.sub(r"<p>\s*</p>", "", text)
-    text = re.sub(r"<p>([^<]+)</(div|address|form)>", r"<p>\1</p></\2>", text)
-    text = re.sub(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)\s*</p>", r"\1", text)
-    text = re.sub(r"<p>(<li.+?)</p>", r"\1", text)
-    text = re.sub(r"<p><blockquote([^>]*)>", r"<blockquote\1><p>", text, flags=re.I)
-    text = text.replace("</blockquote></p>", "</p></blockquote>")
-    text = re.sub(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)", r"\1", text)
-    text = re.sub(rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>", r"\1", text)
-    text = re.sub(r"<br\s*/?>", "<br />", text)
-    text = re.sub(r"(?<!<br />)\s*\n", "<br />\n", text)
-    text = re.sub(rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />", r"\1", text)
-    text = re.sub(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", r"\1", text)
-    text = re.sub(r"\n</p>$", "</p>", text)
-    text = re.sub(r"\ufdd2(\d+)\ufdd3", lambda m: protected[int(m.group(1))], text)
-    return text.replace(_NEWLINE_IN_TAG, "\n")

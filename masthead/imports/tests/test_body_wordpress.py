@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from masthead.imports.bodies.wordpress import convert_body, wpautop
+from masthead.imports.bodies.autop import wpautop
+from masthead.imports.bodies.wordpress import convert_body
 from masthead.imports.records import Picture
 
 SITE = "https://old.example.com"

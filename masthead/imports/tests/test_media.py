@@ -8,7 +8,8 @@ from django.utils.text import get_text_list
 from masthead.articles.models import Image
 from masthead.articles.tests.factories import image_bytes
 from masthead.core.images import FORMAT_NAMES, ImageValidator
-from masthead.imports.media import PictureFetcher, StoredPicture, file_name, original_of
+from masthead.imports.fetching import file_name
+from masthead.imports.media import PictureFetcher, StoredPicture, original_of
 from masthead.imports.models import ImportedItem, item_key
 from masthead.imports.records import Picture
 
