@@ -72,6 +72,8 @@ class Filing:
         self.author_ids: dict[str, int | None] = {}
         self.term_places: dict[str, tuple[str, int | None] | None] = {}  # key -> ("section"|"tag", id)
         self.default_section = self._default_section(sections)
+        self.section_rows: dict[int, Section] = {}
+        self.has_categories = any(term.kind == "category" for term in catalogue.terms.values())
         self.new_redirects: dict[str, tuple[str, int]] = {}  # old URL -> (kind, id), written with the batch
 
     def _default_section(self, sections: list[Section]) -> Section | None:
@@ -137,7 +139,11 @@ class Filing:
         for key in [primary, *term_keys] if primary else term_keys:
             place = self._place(key)
             if place is not None and place[0] == "section":
-                return Section.objects.get(pk=place[1]) if place[1] else self._planned_section(key)
+                if not place[1]:
+                    return self._planned_section(key)
+                if place[1] not in self.section_rows:
+                    self.section_rows[place[1]] = Section.objects.get(pk=place[1])
+                return self.section_rows[place[1]]
         return self.default_section
 
     def tag_ids_for(self, term_keys: list[str], language: str) -> list[int]:
@@ -165,7 +171,9 @@ class Filing:
             for value in (term.slug, unquote(term.slug), term.name):
                 if value and name_key(value) in self.options.section_map:
                     return self.options.section_map[name_key(value)]
-            if term.kind == "category" or self.options.section_map == {}:
+            # Categories are a site's sections; where a platform has none (Blogger, Ghost), a tag
+            # or label named like a section is one.
+            if term.kind == "category" or not self.has_categories:
                 for value in (unquote(term.slug), term.name):
                     if value and self.sections.find(value) is not None:
                         return value

@@ -314,3 +314,17 @@ def test_pictures_kept_on_their_host_only_from_hosts_the_site_shows(news, settin
     settings.MASTHEAD_IMAGE_HOSTS = ["photos.example.net"]
     run(posts, rehost_images=False, batch_size=2)
     assert 'src="https://photos.example.net/dunes.jpg"' in Article.objects.get(slug="plant-3").body
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_tag_named_like_a_section_is_a_section_only_where_there_are_no_categories(news):
+    water = SectionFactory(slug="water", name="Water", name_ar="مياه")
+    run([post("1")], section_map={})  # categories exist: unmapped ones and "Water" are tags
+    story = Article.objects.get()
+    assert story.section == news and sorted(t.name for t in story.tags.all()) == ["Politics", "Water"]
+
+    tagged_only = [post("2", terms=["tag:water"], primary_term="tag:water")]
+    source = ListSource(catalogue(tagged_only), tagged_only)
+    source.catalogue.terms = {k: v for k, v in source.catalogue.terms.items() if v.kind == "tag"}
+    Importer(source, ImportOptions()).run()
+    assert Article.objects.get(slug="plant-2").section == water
