@@ -67,6 +67,13 @@ class Importer:
         catalogue = self.source.scan()
         report = Report(platform=catalogue.platform, site=catalogue.site_url, dry_run=options.dry_run)
         report.comments = catalogue.comment_count
+        if not catalogue.site_url:
+            report.notes.append(
+                _(
+                    "The export does not name the old site's address: its old addresses are redirected, "
+                    "but links written with the full address cannot be told apart; give --site-url."
+                )
+            )
         report.skips += catalogue.skipped
         filing = Filing(catalogue, options, report)
         fetcher = PictureFetcher(

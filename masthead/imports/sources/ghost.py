@@ -85,7 +85,9 @@ def _broken(error: Exception, count: int) -> SourceError:
     if isinstance(detail, bytes):  # the C parser reports in bytes
         detail = detail.decode("utf-8", "replace")
     message = _("The file is not complete, valid JSON (it breaks after %(count)d posts): %(error)s")
-    return SourceError(message % {"count": count, "error": str(detail).strip()})
+    # The C parser adds a snippet and a caret on lines of their own: its first line says it.
+    first_line = str(detail).strip().splitlines()[0] if str(detail).strip() else ""
+    return SourceError(message % {"count": count, "error": first_line})
 
 
 def _when(value: Any) -> datetime | None:

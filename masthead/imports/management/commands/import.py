@@ -167,6 +167,8 @@ class Command(BaseCommand):
                 **settings_language,
             )
             source_path = Path(path)
+            if source_path.is_dir():
+                raise SourceError(_("%(path)s is a folder, not a file.") % {"path": path})
             if not source_path.is_file():
                 raise SourceError(_("%(path)s: no such file.") % {"path": path})
             if import_options.progress:
