@@ -25,7 +25,7 @@ class SourceError(Exception):
     the message says why and where. Nothing was written."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """An author as the old platform knew them."""
 
@@ -37,7 +37,7 @@ class Person:
     urls: list[str] = field(default_factory=list)  # their old pages, absolute (/author/<slug>/, its feeds)
 
 
-@dataclass
+@dataclass(slots=True)
 class Term:
     """A category, tag or label. Which become sections is the writer's choice (a mapping option)."""
 
@@ -51,7 +51,7 @@ class Term:
     urls: list[str] = field(default_factory=list)  # its old pages, absolute (/tag/<slug>/, its feeds)
 
 
-@dataclass
+@dataclass(slots=True)
 class Picture:
     """A picture the old site served: a featured image, or one in a body."""
 
@@ -65,7 +65,7 @@ class Picture:
     parent: str = ""  # the key of the post it was uploaded to, if any
 
 
-@dataclass
+@dataclass(slots=True)
 class Post:
     """A story or a page, with its body already converted to Masthead's markup.
 
@@ -98,7 +98,7 @@ class Post:
     comment_count: int = 0  # counted for the report; comments are not imported
 
 
-@dataclass
+@dataclass(slots=True)
 class Skip:
     """Something in the export that is not imported, and why (shown in the report)."""
 
@@ -159,7 +159,7 @@ class AddressIndex:
         return len(self._keys)
 
 
-@dataclass
+@dataclass(slots=True)
 class Catalogue:
     """The first pass over an export: everything but the posts' bodies."""
 
