@@ -7,12 +7,14 @@ BIN := $(VENV)/bin
 EXTRAS ?= test
 comma := ,
 STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
+# `make demo` and `make serve` need Masthead alone: no test tools, browser driver or linters.
+APP_STAMP := $(VENV)/.installed-app
 DEMO_PASSWORD := masthead-demo-2025
 ARGS ?=
 # Where `make demo` and `make serve` listen.
 BIND ?= 127.0.0.1:8000
 
-.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related bench-search bench-search-quality bench-import bench-redirects screenshots audit
+.PHONY: venv demo serve test lint check messages clean bench bench-newsletter bench-ads bench-related bench-search bench-search-quality bench-import bench-redirects screenshots readme-image audit
 
 venv: $(STAMP)
 
@@ -23,17 +25,37 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	touch $@
 
-# A newsroom with sample stories at http://$(BIND)/, and the task worker beside it.
-demo: venv
+# The same without extras (extras installed earlier stay).
+$(APP_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# A newsroom with sample stories at http://$(BIND)/, and the task worker beside it, with two
+# logins for the back office: an editor and an administrator (users, sections, ads). Both are
+# printed once the site answers.
+demo: $(APP_STAMP)
 	$(BIN)/masthead migrate --noinput
 	$(BIN)/masthead demo-data
-	$(BIN)/masthead create-user --username editor --role editor --password $(DEMO_PASSWORD)
-	@$(MAKE) --no-print-directory serve
+	$(BIN)/masthead create-user --username editor --role editor --password $(DEMO_PASSWORD) >/dev/null
+	$(BIN)/masthead create-user --username admin --role administrator --password $(DEMO_PASSWORD) >/dev/null
+	@url=http://$(BIND); \
+	( for i in $$(seq 150); do \
+		$(BIN)/python -c "import sys, urllib.request as u; u.urlopen(sys.argv[1], timeout=2)" $$url/en/ 2>/dev/null && break; \
+		sleep 0.2; \
+	done; \
+	printf '\n  The demo newsroom: %s/en/ and %s/ar/\n' $$url $$url; \
+	printf '  Back office: %s/admin/\n' $$url; \
+	printf '    editor / $(DEMO_PASSWORD)   writes, edits, publishes, sends the newsletter\n'; \
+	printf '    admin  / $(DEMO_PASSWORD)   everything, with users, sections and ads\n'; \
+	printf '  Ctrl-C stops it.\n\n' ) & \
+	$(MAKE) --no-print-directory serve
 
 # The site as it is (no demo data loaded) at http://$(BIND)/, and the task worker beside it.
 # One Ctrl-C stops both: it reaches every process of the group, and the trap stops the worker
 # in any case once the server is gone.
-serve: venv
+serve: $(APP_STAMP)
 	@$(BIN)/masthead worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' INT TERM EXIT; \
 	$(BIN)/masthead serve --bind $(BIND)
@@ -125,6 +147,25 @@ screenshots: venv
 	for i in $$(seq 50); do $(BIN)/python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:8765/en/', timeout=2)" 2>/dev/null && break; sleep 0.2; done; \
 	MASTHEAD_DATA_DIR=$(SHOTS_DIR) MASTHEAD_SITE_URL=http://127.0.0.1:8765 $(BIN)/python bench/mail_preview.py --out $(SHOTS_DIR)/mail; \
 	$(BIN)/python bench/screenshots.py --base-url http://127.0.0.1:8765 --out docs/screenshots --mail-dir $(SHOTS_DIR)/mail
+
+# The README's picture, docs/images/home.png: the first screen of the demo's English home page at
+# 1280x860, in bench/screenshots.py's 128-colour palette (small enough for the README). On the same
+# newsroom as `make screenshots`; README_IMAGE_PORT if 8766 is taken.
+README_IMAGE_PORT ?= 8766
+readme-image: venv
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead migrate --noinput -v0
+	MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead demo-data
+	@MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead serve --bind 127.0.0.1:$(README_IMAGE_PORT) --workers 1 & server=$$!; \
+	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null' INT TERM EXIT; \
+	url=http://127.0.0.1:$(README_IMAGE_PORT)/en/; \
+	for i in $$(seq 150); do $(BIN)/python -c "import sys, urllib.request as u; u.urlopen(sys.argv[1], timeout=2)" $$url 2>/dev/null && break; sleep 0.2; done; \
+	$(BIN)/python -c 'import sys; sys.path.insert(0, "bench"); from screenshots import CHROMIUM, shrink; \
+	from playwright.sync_api import sync_playwright; p = sync_playwright().start(); \
+	b = p.chromium.launch(executable_path=CHROMIUM); page = b.new_page(viewport={"width": 1280, "height": 860}); \
+	page.goto(sys.argv[1], wait_until="networkidle"); page.screenshot(path=sys.argv[2]); b.close(); p.stop(); \
+	shrink(sys.argv[2])' $$url docs/images/home.png; \
+	ls -l docs/images/home.png
 
 # Lighthouse on the demo newsroom (var/bench/audit/): home, a story, a section and a search page in
 # English and Arabic, with the phone and desktop settings; SEO, accessibility, best practices and

@@ -7,6 +7,10 @@ import dj_database_url
 import dj_email_url
 from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
+
+from masthead.core.embeds import FRAME_SOURCES as EMBED_FRAME_SOURCES
 
 
 def env(name: str, default: str = "") -> str:
@@ -32,6 +36,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],test
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 MASTHEAD_SITE_URL = env("MASTHEAD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 MASTHEAD_SITE_NAME = env("MASTHEAD_SITE_NAME", "The Gulf Ledger")
+# The name on Arabic pages, in Arabic feeds and mail; empty: MASTHEAD_SITE_NAME everywhere.
+MASTHEAD_SITE_NAME_AR = env("MASTHEAD_SITE_NAME_AR")
 # The publication's own profiles elsewhere (comma-separated URLs), named in its structured data.
 MASTHEAD_SAME_AS = env_list("MASTHEAD_SAME_AS")
 
@@ -242,7 +248,8 @@ CONTENT_SECURITY_POLICY = {
         "font-src": ["'self'", "data:"],
         "media-src": _OWN,
         "connect-src": ["'self'"],
-        "frame-src": ["'self'"],
+        # Embeds open only on a reader's click, from these players and map pages (core.embeds).
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
@@ -264,6 +271,23 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# The story editor's own nodes (static/masthead/admin/story-editor.js), named in the body's
+# extensions (articles.models.articles.PROSE_EXTENSIONS) and stored as masthead.core.html allows:
+# pictures from the library, pull quotes, embeds.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("masthead/admin/story-editor.js")],
+        "extensions": {
+            "PullQuote": html_tags(["blockquote", "p"], {"blockquote": ["data-pull"]}),
+            "StoryPicture": html_tags(
+                ["figure", "img", "figcaption"],
+                {"figure": ["data-image"], "img": ["src", "alt", "width", "height"]},
+            ),
+            "StoryEmbed": html_tags(["figure", "a"], {"figure": ["data-embed"], "a": ["href"]}),
+        },
+    }
+]
 
 # Newsroom settings.
 ARTICLES_PREVIEW_MAX_AGE = int(env("ARTICLES_PREVIEW_MAX_AGE", str(7 * 24 * 3600)))

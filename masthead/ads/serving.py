@@ -12,6 +12,7 @@ serve past a cap.
 import math
 import random
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -184,11 +185,13 @@ def choose(
     rng: random.Random | None = None,
     live: list[Live] | None = None,
     device: str = "",
+    shown: Collection[int] = (),
 ) -> Live | None:
     """The ad for one impression of `slot`: the highest priority with anything eligible, then by weight.
 
     A campaign whose cap (or pacing) refuses the impression is set aside and the choice is made
-    again among the rest, so a capped campaign never blocks the slot.
+    again among the rest, so a capped campaign never blocks the slot. House campaigns already in
+    `shown` (filled elsewhere on the page) are left out: the site's own notice, once a page.
     """
     now = now or timezone.now()
     rng = rng or random
@@ -196,6 +199,7 @@ def choose(
         ad
         for ad in (live if live is not None else kept_live.get())
         if ad.fits(slot, language, section, tags, now, device)
+        and not (ad.priority <= Campaign.Priority.HOUSE and ad.campaign_id in shown)
     ]
     while candidates:
         top = max(ad.priority for ad in candidates)
@@ -239,10 +243,12 @@ def decide(query: dict[str, list[str]]) -> dict:
     now = timezone.now()
     today = timezone.localdate(now)
     answer = {}
+    shown: set[int] = set()  # campaigns on this page so far, in the page's order of slots
     for slot in dict.fromkeys(slots):
-        ad = choose(slot, language=language, section=section, tags=tags, now=now, device=device)
+        ad = choose(slot, language=language, section=section, tags=tags, now=now, device=device, shown=shown)
         if ad is None:
             continue
+        shown.add(ad.campaign_id)
         tally.add(ad.creative_id, today, "served")
         answer[slot] = {
             "creative": ad.creative_id,  # for the page's own use and for checks; no secret

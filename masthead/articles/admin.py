@@ -14,10 +14,18 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from reversion_compare.admin import CompareVersionAdmin
 
-from masthead.articles import services
+from masthead.articles import editor_views, services
 from masthead.articles.forms import ArticleAdminForm
 from masthead.articles.models import Article, ArticleAuthor, Image, Page, Section, SlugRedirect, Tag
 from masthead.articles.models.articles import validate_article_slug
+from masthead.articles.storyform import (
+    NamedAutocompleteJsonView,
+    NamesInAdminLanguageMixin,
+    SectionFilter,
+    StoryColumnsMixin,
+    first_headline_of_translation,
+    translation_context,
+)
 from masthead.articles.views import preview_token
 from masthead.authors.models import Author
 from masthead.core.admin import ObjectViewsMixin
@@ -36,7 +44,7 @@ def slug_from_headline(article: Article) -> str:
     return slug
 
 
-class ArticleAuthorInline(admin.TabularInline):
+class ArticleAuthorInline(NamesInAdminLanguageMixin, admin.TabularInline):
     model = ArticleAuthor
     extra = 1
     autocomplete_fields = ["author"]
@@ -49,7 +57,7 @@ class BylineAuthorFilter(admin.SimpleListFilter):
     parameter_name = "author"
 
     def lookups(self, request, model_admin):
-        return [(a.pk, a.name) for a in Author.objects.only("pk", "name")]
+        return [(a.pk, a.display_name()) for a in Author.objects.only("pk", "name", "name_ar")]
 
     def queryset(self, request, queryset):
         if self.value():
@@ -58,25 +66,25 @@ class BylineAuthorFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
+class ArticleAdmin(ObjectViewsMixin, NamesInAdminLanguageMixin, StoryColumnsMixin, CompareVersionAdmin):
     """The story form, list, workflow actions, preview and translation."""
 
     form = ArticleAdminForm
     inlines = [ArticleAuthorInline]
     list_display = [
-        "headline",
+        "headline_or_mark",
         "language",
-        "section",
+        "section_name",
         "status_badge",
-        "published_at",
+        "published",
         "byline_names",
-        "updated_at",
+        "updated",
     ]
-    list_display_links = ["headline"]
+    list_display_links = ["headline_or_mark"]
     list_filter = [
         "status",
         "language",
-        "section",
+        SectionFilter,
         BylineAuthorFilter,
         ("published_at", admin.DateFieldListFilter),
         "is_breaking",
@@ -84,13 +92,13 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
         "is_sponsored",
         "visibility",
     ]
-    list_select_related = ["section"]
+    list_select_related = ["section", "translation"]
     list_per_page = 50
     search_fields = ["headline", "slug", "dek"]
     search_help_text = _("Headline, slug or dek.")
     show_full_result_count = False
     autocomplete_fields = ["tags", "featured_image", "translation"]
-    readonly_fields = ["first_published_at", "created_by", "old_addresses_list"]
+    readonly_fields = ["first_published", "created_by", "old_addresses_list"]
     actions = ["publish_now", "unpublish_selected", "submit_selected"]
     save_on_top = True
     fieldsets = [
@@ -105,7 +113,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
                     "is_breaking",
                     "is_featured",
                     "visibility",
-                    "first_published_at",
+                    "first_published",
                     "created_by",
                 ]
             },
@@ -119,6 +127,12 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
     ]
     # More object tools for a saved story (list items), included after the preview and translation.
     object_tools_templates: list[str] = []
+
+    class Media:
+        # The form's layout (wide headline, tools clear of the title, the translation panel) and
+        # its text direction following the story's language.
+        css = {"all": ["masthead/admin/story-form.css"]}
+        js = ["masthead/admin/story-form.js"]
 
     # --- list -----------------------------------------------------------------------------
     def get_queryset(self, request):
@@ -137,7 +151,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
 
     @admin.display(description=_("byline"))
     def byline_names(self, obj: Article) -> str:
-        return ", ".join(b.author.name for b in obj.bylines.all())
+        return ", ".join(b.author.display_name() for b in obj.bylines.all())
 
     @admin.display(description=_("old addresses that redirect here"))
     def old_addresses_list(self, obj: Article) -> str:
@@ -188,7 +202,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
         previous = Article.objects.filter(pk=obj.pk).first() if change else None
         obj._was_live = previous.is_published if previous else False
         obj._previous_status = previous.status if previous else None
-        if not obj.slug:
+        if not obj.slug or first_headline_of_translation(previous, form):
             obj.slug = slug_from_headline(obj)
         if not change:
             obj.created_by = request.user
@@ -260,6 +274,12 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
     # --- object tools: preview link and translation -----------------------------------------
     def get_urls(self):
         return [
+            path("embed/", self.admin_site.admin_view(editor_views.embed), name="articles_article_embed"),
+            path(
+                "autocomplete/",
+                self.admin_site.admin_view(NamedAutocompleteJsonView.as_view(admin_site=self.admin_site)),
+                name="articles_article_autocomplete",
+            ),
             path(
                 "<path:object_id>/translate/",
                 self.admin_site.admin_view(self.translate_view),
@@ -278,7 +298,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
         translation = services.create_translation(article=article, by=request.user)
         self.message_user(
             request,
-            _("The %(language)s version is open as a linked draft.")
+            _("The %(language)s version is open as a linked draft: write its text beside the original.")
             % {"language": translation.get_language_display()},
             messages.SUCCESS,
         )
@@ -309,6 +329,7 @@ class ArticleAdmin(ObjectViewsMixin, CompareVersionAdmin):
             extra_context["other_language"] = dict(Article._meta.get_field("language").choices)[
                 "ar" if article.language == "en" else "en"
             ]
+            extra_context.update(translation_context(article))
         return super().change_view(request, object_id, form_url, extra_context)
 
 
@@ -332,6 +353,24 @@ class ImageAdmin(admin.ModelAdmin):
     list_display = ["thumbnail", "alt_text", "credit", "size", "rendition_count", "created_at"]
     search_fields = ["alt_text", "caption", "credit"]
     readonly_fields = ["size", "renditions"]
+
+    def get_urls(self):
+        # The story editor's picture dialog: find in the library, or upload through this admin's form.
+        return [
+            path("library/", self.admin_site.admin_view(self.library_view), name="articles_image_library"),
+            path(
+                "library/upload/",
+                self.admin_site.admin_view(self.upload_view),
+                name="articles_image_upload",
+            ),
+            *super().get_urls(),
+        ]
+
+    def library_view(self, request: HttpRequest):
+        return editor_views.library(request, self)
+
+    def upload_view(self, request: HttpRequest):
+        return editor_views.upload(request, self)
 
     @admin.display(description=_("picture"))
     def thumbnail(self, obj: Image) -> str:
@@ -370,6 +409,7 @@ class PageAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["translation"]
     save_on_top = True
+    Media = ArticleAdmin.Media  # the story form's layout and text direction
     fieldsets = [
         (None, {"fields": ["language", "title", "slug", "body"]}),
         (_("Publication"), {"fields": ["status", "published_at", "translation"]}),

@@ -8,7 +8,10 @@ A body stores its media in the plain forms that feeds and newsletters read well
   process's copy (`kept_images`), so a body costs at most one query however many it holds;
 - `<figure data-embed="youtube"><a href="URL">title</a></figure>`: becomes a card with the
   provider's name, the title and a link to open it there. Nothing of the provider's loads (no
-  frame, script or thumbnail): the reader's click is the first request to another site.
+  frame, script or thumbnail): the reader's click is the first request to another site. Where
+  the provider has a player or map page that needs no script of theirs on ours
+  (`core.embeds.frame_url`), the card also offers "Load the video (from YouTube)": the reader
+  script (static/masthead/reader.js) puts that page in a frame when the button is pressed.
 
 Only the page changes; the stored body stays as it is. Bodies are sanitized on every save
 (masthead.core.html): tags and attributes come out lower-case and double-quoted, which is what
@@ -24,7 +27,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from masthead.articles.selectors import kept_images
-from masthead.core.embeds import provider_for
+from masthead.core.embeds import Provider, frame_url, provider_for
 from masthead.core.html import plain_text
 from masthead.core.templatetags.masthead import _urls as picture_urls
 
@@ -114,9 +117,10 @@ def _embed(match: re.Match) -> str:
     if provider is None:
         return format_html('<p><a href="{}">{}</a></p>', href, title)
     return format_html(
-        '<figure class="embed embed--{key}" data-embed="{key}"><div class="embed__card">'
+        '<figure class="embed embed--{key} embed--{kind}" data-embed="{key}"><div class="embed__card">'
         '<span class="embed__provider">{name}</span>'
         '<span class="embed__title" dir="auto">{title}</span>'
+        "{load}"
         '<a class="embed__open" href="{href}" target="_blank" rel="noopener noreferrer">{open}'
         '<span class="visually-hidden"> {new_tab}</span>'
         '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" height="16">'
@@ -125,9 +129,33 @@ def _embed(match: re.Match) -> str:
         'stroke-linejoin="round"/></svg></a>'
         "</div></figure>",
         key=provider.key,
+        kind=provider.kind,
         name=provider.name,
         title=title,
+        load=_load_button(provider, frame_url(href), title),
         href=href,
         open=_("Open on %(provider)s") % {"provider": provider.name},
         new_tab=_("(opens in a new tab)"),
+    )
+
+
+def _load_button(provider: Provider, frame: str | None, title: str) -> str:
+    """The card's "Load the video (from YouTube)": hidden until the reader script shows it (without
+    a script it could do nothing), and the frame's address kept in data-, never in a src."""
+    if frame is None:
+        return ""
+    labels = {
+        "video": _("Load the video (from %(provider)s)"),
+        "audio": _("Load the audio (from %(provider)s)"),
+        "map": _("Load the map (from %(provider)s)"),
+    }
+    label = labels.get(provider.kind, _("Load the post (from %(provider)s)"))
+    return format_html(
+        '<span class="embed__note" hidden>{note}</span>'
+        '<button type="button" class="embed__load" data-frame="{frame}" data-frame-title="{title}" hidden>'
+        "{label}</button>",
+        note=_("Nothing is loaded from %(provider)s until you ask for it.") % {"provider": provider.name},
+        frame=frame,
+        title=title,
+        label=label % {"provider": provider.name},
     )

@@ -1,4 +1,5 @@
-"""The editor's article form: workflow rules checked on the server, and no lost work."""
+"""The editor's article form: workflow rules checked on the server, no lost work, and text boxes
+that follow the story's language (an Arabic story is typed right to left whatever the admin's)."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -30,6 +31,32 @@ class ArticleAdminForm(forms.ModelForm):
         if "slug" in self.fields:
             self.fields["slug"].required = False
             self.fields["slug"].help_text += " " + _("Left empty, it is made from the headline.")
+        if "headline" in self.fields:
+            # Two lines that grow with the text, so a long headline is seen whole, on a phone too.
+            self.fields["headline"].widget = forms.Textarea(
+                attrs={"rows": 2, "cols": 80, "maxlength": 300, "class": "story-headline"}
+            )
+        self._follow_story_language()
+
+    def _follow_story_language(self) -> None:
+        """The headline, slug, dek and body boxes take the story's direction and language (for the
+        browser's spell-checking); static/masthead/admin/story-form.js follows a change of language.
+        A translation draft's empty boxes say what to write, and where the original is."""
+        language = self.data.get("language") or self.initial.get("language") or self.instance.language
+        attrs = {"dir": "rtl", "lang": "ar"} if language == "ar" else {"dir": "ltr", "lang": "en"}
+        for name in ("headline", "slug", "dek", "body"):
+            if name in self.fields:
+                self.fields[name].widget.attrs.update(attrs, spellcheck="false" if name == "slug" else "true")
+        if self.instance.pk and services.untranslated(self.instance):
+            hints = {"headline": _("Headline in %(language)s"), "dek": _("Dek in %(language)s")}
+            for name, hint in hints.items():
+                if name in self.fields:
+                    placeholder = hint % {"language": self.instance.get_language_display()}
+                    self.fields[name].widget.attrs["placeholder"] = placeholder
+
+    def clean_headline(self) -> str:
+        # One line, whatever was typed or pasted into the box.
+        return " ".join((self.cleaned_data.get("headline") or "").split())
 
     def clean_loaded_version(self) -> str:
         loaded = self.cleaned_data.get("loaded_version") or ""
@@ -64,6 +91,11 @@ class ArticleAdminForm(forms.ModelForm):
                 raise ValidationError({"status": str(exc)}) from exc
             except ValidationError as exc:
                 raise ValidationError({"status": exc.messages}) from exc
+        if target in Article.LIVE_STATUSES and "body" in services.untranslated(self.instance, cleaned):
+            self.add_error(
+                "body",
+                _("This translation has no text yet: write it before the story goes live."),
+            )
         if target == Article.Status.PUBLISHED and not cleaned.get("published_at"):
             cleaned["published_at"] = timezone.now()  # "Published" with no time means now
         if target == Article.Status.SCHEDULED:

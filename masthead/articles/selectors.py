@@ -200,11 +200,12 @@ def front_page(*, language: str, sections: Sequence[Section], now: datetime | No
     front = FrontPage()
     top_stories = newest_in(top_ids, top)
     # The lead is the newest featured story with a picture, else the newest story with a
-    # picture, so the page opens with one.
-    with_picture = [a for a in top_stories if a.featured_image_id]
+    # picture, so the page opens with one; a sponsored story never leads.
+    leads = [a for a in top_stories if not a.is_sponsored]
+    with_picture = [a for a in leads if a.featured_image_id]
     front.lead = next(
         (a for a in with_picture if a.is_featured),
-        with_picture[0] if with_picture else (top_stories[0] if top_stories else None),
+        with_picture[0] if with_picture else (leads[0] if leads else None),
     )
     front.latest = [a for a in top_stories if a is not front.lead][:FRONT_LATEST]
     shown = {a.pk for a in top_stories}
@@ -219,9 +220,14 @@ def front_page(*, language: str, sections: Sequence[Section], now: datetime | No
 
 
 def picture_first(stories: list[Article]) -> list[Article]:
-    """The same stories, the newest one with a picture moved to the front (it is shown large)."""
-    pictured = next((a for a in stories if a.featured_image_id), None)
-    return stories if pictured is None else [pictured, *(a for a in stories if a is not pictured)]
+    """The same stories, the newest one with a picture moved to the front (it is shown large).
+
+    A sponsored story never leads: the front goes to the newest unsponsored one with a picture,
+    else to the newest unsponsored one.
+    """
+    leads = [a for a in stories if not a.is_sponsored]
+    lead = next((a for a in leads if a.featured_image_id), leads[0] if leads else None)
+    return stories if lead is None else [lead, *(a for a in stories if a is not lead)]
 
 
 def attach_bylines(articles: Sequence[Article]) -> None:

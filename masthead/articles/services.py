@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from masthead.articles import tasks
 from masthead.articles.models import Article, ArticleAuthor
 from masthead.articles.signals import article_changed, article_published, article_unpublished
+from masthead.core.html import plain_text
 from masthead.core.models import Language
 from masthead.core.text import unique_slug
 
@@ -63,7 +64,9 @@ def check_transition(*, user: AbstractBaseUser, article: Article, current: str, 
         )
     if (target in EDITORIAL_ONLY or current in EDITORIAL_ONLY) and not can_publish(user):
         raise PermissionDenied(_("Only editors can publish, schedule or unpublish stories."))
-    if not user.has_perm("articles.edit_any_article") and article.created_by_id != user.pk:
+    # A story being written for the first time is its writer's own (recorded when it is saved).
+    own = article.pk is None or article.created_by_id == user.pk
+    if not user.has_perm("articles.edit_any_article") and not own:
         raise PermissionDenied(_("You can only change the state of your own stories."))
 
 
@@ -103,6 +106,7 @@ def transition(*, article: Article, target: str, by: AbstractBaseUser, at: datet
     was_live = article.is_published
     check_transition(user=by, article=article, current=current, target=target)
     article.status = target
+    note_hand_off(article=article, current=current, by=by)
     if target in Article.LIVE_STATUSES:
         article.published_at = (
             at or (article.published_at if target == S.SCHEDULED else None) or timezone.now()
@@ -119,8 +123,33 @@ def transition(*, article: Article, target: str, by: AbstractBaseUser, at: datet
     return article
 
 
+def note_hand_off(*, article: Article, current: str, by: AbstractBaseUser) -> None:
+    """A story going into review: who handed it in and when (the editors' queue is oldest first).
+    The note it came back with answered the previous version, so it goes."""
+    if article.status != S.IN_REVIEW or current == S.IN_REVIEW:
+        return
+    article.submitted_at = timezone.now()
+    article.submitted_by = by
+    article.review_note, article.review_note_at, article.review_note_by = "", None, None
+
+
 def submit_for_review(*, article: Article, by: AbstractBaseUser) -> Article:
     return transition(article=article, target=S.IN_REVIEW, by=by)
+
+
+@transaction.atomic
+def send_back(*, article: Article, by: AbstractBaseUser, note: str) -> Article:
+    """Return a story in review to its writer as a draft, with the editor's note on what to change."""
+    note = note.strip()
+    if article.status != S.IN_REVIEW:
+        raise ValidationError(_("Only a story in review can be sent back to its writer."))
+    if not can_publish(by):
+        raise PermissionDenied(_("Only editors can send a story back to its writer."))
+    if not note:
+        raise ValidationError(_("Write a note for the writer: what to change before submitting it again."))
+    check_transition(user=by, article=article, current=article.status, target=S.DRAFT)
+    article.review_note, article.review_note_at, article.review_note_by = note, timezone.now(), by
+    return transition(article=article, target=S.DRAFT, by=by)
 
 
 def publish(*, article: Article, by: AbstractBaseUser, at: datetime | None = None) -> Article:
@@ -146,18 +175,28 @@ def go_live(*, article_id: int) -> str:
     return "published"
 
 
+# What a translator writes; everything else of a story (section, tags, picture, byline) carries over.
+TRANSLATED_FIELDS = ("headline", "dek", "body")
+
+
 @transaction.atomic
 def create_translation(*, article: Article, by: AbstractBaseUser) -> Article:
-    """Open a linked draft of `article` in the other language (or return the existing one)."""
+    """Open a linked draft of `article` in the other language (or return the existing one).
+
+    Its headline, dek and body start empty, never as copies of the original's words (which a
+    translator would have to delete, and which could go out untranslated): the change form shows
+    the original beside them and marks the draft as needing translation (`untranslated`). Its slug
+    is the original's until its first headline is saved.
+    """
     if article.translation_id:
         return article.translation
     language = Language.other(article.language)
-    copy = Article(
+    draft = Article(
         language=language,
-        headline=article.headline,
+        headline="",
         slug=unique_slug(Article.objects.filter(language=language), article.slug, 200),
-        dek=article.dek,
-        body=article.body,
+        dek="",
+        body="",
         featured_image=article.featured_image,
         section=article.section,
         is_sponsored=article.is_sponsored,
@@ -166,14 +205,31 @@ def create_translation(*, article: Article, by: AbstractBaseUser) -> Article:
         created_by=by,  # type: ignore[misc]
         translation=article,
     )
-    copy.save()
-    copy.tags.set(article.tags.all())
+    draft.save()
+    draft.tags.set(article.tags.all())
     ArticleAuthor.objects.bulk_create(
-        ArticleAuthor(article=copy, author_id=b.author_id, order=b.order) for b in article.bylines.all()
+        ArticleAuthor(article=draft, author_id=b.author_id, order=b.order) for b in article.bylines.all()
     )
-    Article.objects.filter(pk=article.pk).update(translation=copy)
-    article.translation = copy
-    return copy
+    Article.objects.filter(pk=article.pk).update(translation=draft)
+    article.translation = draft
+    return draft
+
+
+def untranslated(article: Article, values: dict[str, str] | None = None) -> list[str]:
+    """The fields (`TRANSLATED_FIELDS`) of a translation still empty where the other version has
+    text: what its translator has left to write. [] once the story was ever published.
+
+    `values`: the fields as a form is about to save them, instead of the story's own.
+    """
+    source = article.translation if article.translation_id else None
+    if source is None or article.first_published_at:
+        return []
+    values = values if values is not None else {name: getattr(article, name) for name in TRANSLATED_FIELDS}
+    return [
+        name
+        for name in TRANSLATED_FIELDS
+        if plain_text(getattr(source, name)) and not plain_text(values.get(name) or "")
+    ]
 
 
 def link_translations(*, article: Article, other: Article | None) -> None:

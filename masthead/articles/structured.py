@@ -20,6 +20,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from masthead.articles.models import Article, Image, Section
+from masthead.core.context_processors import site_name
 from masthead.core.images import CROP_RATIOS, crop_size
 from masthead.core.models import Language
 from masthead.core.paths import absolute, page_path
@@ -79,7 +80,7 @@ def _site_url(url: str) -> str:
 
 
 def site_logo() -> SharedPicture:
-    return SharedPicture(_site_url(static(LOGO_PATH)), LOGO_SIZE, LOGO_SIZE, alt=settings.MASTHEAD_SITE_NAME)
+    return SharedPicture(_site_url(static(LOGO_PATH)), LOGO_SIZE, LOGO_SIZE, alt=site_name())
 
 
 def shared_picture(image: Image | None) -> SharedPicture | None:
@@ -148,14 +149,22 @@ def iso_time(moment: datetime | None) -> str | None:
 
 
 def organization() -> dict[str, Any]:
-    """The publisher: a NewsMediaOrganization with its logo, and its profiles elsewhere if set."""
+    """The publisher: a NewsMediaOrganization with its logo, and its profiles elsewhere if set.
+
+    Named as this language's pages name it; the one organization (one @id) in both languages
+    carries its name in the other language as `alternateName` when the two differ.
+    """
+    name = site_name()
+    other = site_name(Language.other(translation.get_language()))
     data: dict[str, Any] = {
         "@type": "NewsMediaOrganization",
         "@id": f"{settings.MASTHEAD_SITE_URL}/#organization",
-        "name": settings.MASTHEAD_SITE_NAME,
+        "name": name,
         "url": absolute(page_path("articles:home")),
         "logo": site_logo().as_image_object(),
     }
+    if other != name:
+        data["alternateName"] = other
     if settings.MASTHEAD_SAME_AS:
         data["sameAs"] = list(settings.MASTHEAD_SAME_AS)
     return data
@@ -172,7 +181,7 @@ def home_data(language: str) -> list[dict[str, Any]]:
         "@type": "WebSite",
         "@id": f"{home}#website",
         "url": home,
-        "name": settings.MASTHEAD_SITE_NAME,
+        "name": site_name(language),
         "inLanguage": language,
         "publisher": {"@id": publisher["@id"]},
         "potentialAction": {
@@ -236,7 +245,7 @@ def _authors(article: Article) -> list[dict[str, Any]]:
     return [
         {
             "@type": "NewsMediaOrganization",
-            "name": settings.MASTHEAD_SITE_NAME,
+            "name": site_name(article.language),
             "url": absolute(page_path("articles:home")),
         }
     ]
@@ -289,7 +298,7 @@ def article_data(article: Article) -> dict[str, Any]:
 def breadcrumb_data(article: Article) -> dict[str, Any]:
     """Home > Section > Story, as a BreadcrumbList."""
     trail = [
-        (settings.MASTHEAD_SITE_NAME, absolute(page_path("articles:home"))),
+        (site_name(article.language), absolute(page_path("articles:home"))),
         (article.section.display_name(), absolute(article.section.get_absolute_url())),
         (truncate_headline(article.headline, HEADLINE_MAX), story_url(article)),
     ]

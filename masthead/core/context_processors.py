@@ -1,4 +1,5 @@
-"""Template context every reader's page needs: the site and its other language."""
+"""Template context every reader's page needs: the site, its name in the page's language, and
+its other language."""
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -6,7 +7,16 @@ from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info
 
-from masthead.core.models import Language
+from masthead.core.models import Language, in_language
+
+
+def site_name(language: str | None = None) -> str:
+    """The site's name in `language` (the active one by default).
+
+    Arabic pages, feeds and mail use MASTHEAD_SITE_NAME_AR; without it, the one name everywhere.
+    Everything that names the site asks here, so a page never mixes the two.
+    """
+    return in_language(settings.MASTHEAD_SITE_NAME, settings.MASTHEAD_SITE_NAME_AR, language)
 
 
 def language_versions(request: HttpRequest) -> dict[str, str]:
@@ -31,7 +41,7 @@ def site(request: HttpRequest) -> dict:
     current = get_language()
     other = Language.other(current)
     return {
-        "SITE_NAME": settings.MASTHEAD_SITE_NAME,
+        "SITE_NAME": site_name(current),
         "SITE_URL": settings.MASTHEAD_SITE_URL,
         "BEACON_PATH": settings.READERSHIP_BEACON_PATH,
         "other_language": other,

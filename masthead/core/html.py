@@ -50,10 +50,14 @@ ALLOWED_ATTRIBUTES = {
     # <figure data-image="12"><img src="/media/images/…" alt="…" width="800" height="500"></figure>
     "figure": {"data-image", "data-embed"},
     "img": {"src", "alt", "width", "height"},
+    # A pull quote: a line of the story repeated large, <blockquote data-pull=""><p>…</p></blockquote>.
+    "blockquote": {"data-pull"},
 }
 _DIGITS = re.compile(r"[0-9]{1,9}")
 # nh3 writes every attribute as name="value" with `"` and `>` escaped, so an element is matched exactly.
 _IMG_WITHOUT_SRC = re.compile(r'<img(?![^>]*\ssrc=")(?:\s+[\w-]+="[^"]*")*\s*/?>')
+# A figure left with nothing in it once its picture was dropped (one pasted from another site).
+_EMPTY_FIGURE = re.compile(r'<figure(?:\s[\w-]+="[^"]*")*>\s*</figure>')
 ALLOWED_SCHEMES = {"http", "https", "mailto", "tel"}
 # Word processors wrap pasted text in these; their content is kept, the wrapper dropped.
 _OFFICE_NOISE = re.compile(r"<(o|w|m|v):[^>]*>|</(o|w|m|v):[^>]*>|<!--\[if.*?<!\[endif\]-->", re.S)
@@ -91,10 +95,13 @@ def is_allowed_image_src(src: str) -> bool:
 
 
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
-    # Only the values the stored figure and picture elements need: ids and sizes are digits,
-    # embeds name a known provider, pictures come from our storage or a trusted host.
-    if tag in ("figure", "img") and attribute not in ALLOWED_ATTRIBUTES[tag]:
+    # Only the values the stored figure, picture and pull quote elements need: ids and sizes are
+    # digits, embeds name a known provider, pictures come from our storage or a trusted host, a
+    # pull quote's mark has no value.
+    if tag in ("figure", "img", "blockquote") and attribute not in ALLOWED_ATTRIBUTES[tag]:
         return None  # nh3's attributes allowed on every element (title, lang)
+    if tag == "blockquote":
+        return ""
     if tag == "figure":
         if attribute == "data-image":
             return value if _DIGITS.fullmatch(value) else None
@@ -131,6 +138,7 @@ def sanitize_html(html: str) -> str:
         strip_comments=True,
     )
     cleaned = _IMG_WITHOUT_SRC.sub("", cleaned)  # a picture from anywhere else is dropped whole
+    cleaned = _EMPTY_FIGURE.sub("", cleaned)  # ...and its figure, when nothing else was in it
     return _EMPTY_PARAGRAPH.sub("", cleaned).strip()
 
 

@@ -9,9 +9,18 @@ from masthead.core.html import plain_text
 
 
 def make_slug(text: str, max_length: int = 120) -> str:
-    """A URL slug; Arabic letters are kept (browsers show them as typed)."""
-    slug = slugify(text, allow_unicode=True)[:max_length].strip("-")
-    return slug or "story"
+    """A URL slug of at most `max_length` characters; Arabic letters are kept (browsers show
+    them as typed).
+
+    A long slug ends at the last whole word that fits (an address ending in "…-three-ye/" reads
+    as a typo); only a single word longer than the limit is cut inside itself.
+    """
+    slug = slugify(text, allow_unicode=True).strip("-")
+    if len(slug) > max_length:
+        # A "-" right after the limit means the word before it ends exactly there.
+        cut = slug.rfind("-", 0, max_length + 1)
+        slug = slug[:cut] if cut > 0 else slug[:max_length]
+    return slug.strip("-") or "story"
 
 
 def unique_slug(queryset: QuerySet, text: str, max_length: int = 120, field: str = "slug") -> str:

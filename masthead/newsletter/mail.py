@@ -19,6 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from masthead.articles.models import Article
+from masthead.core.context_processors import site_name
 from masthead.core.paths import absolute, page_path
 from masthead.newsletter import tokens
 from masthead.newsletter.models import Issue, Subscriber
@@ -56,9 +57,10 @@ def confirm_url(subscriber: Subscriber) -> str:
         return absolute(reverse("newsletter:confirm", args=[tokens.confirm_token(subscriber)]))
 
 
-def from_address() -> str:
+def from_address(language: str | None = None) -> str:
+    """The sender, named as the site is in the mail's language (unless NEWSLETTER_FROM_EMAIL says)."""
     return settings.NEWSLETTER_FROM_EMAIL or formataddr(
-        (settings.MASTHEAD_SITE_NAME, settings.DEFAULT_FROM_EMAIL.rpartition("<")[2].rstrip(">"))
+        (site_name(language), settings.DEFAULT_FROM_EMAIL.rpartition("<")[2].rstrip(">"))
     )
 
 
@@ -73,6 +75,7 @@ class Rendered:
     subject: str
     html: str
     text: str
+    language: str = ""  # the mail's: it names the site in the sender and list headers
 
     def __post_init__(self) -> None:
         self.subject, self.html, self.text = (
@@ -84,7 +87,7 @@ def render(template: str, context: dict, language: str) -> Rendered:
     """`newsletter/mail/<template>.html` and `.txt` in `language`, the HTML's CSS inlined."""
     with translation.override(language):
         context = {
-            "SITE_NAME": settings.MASTHEAD_SITE_NAME,
+            "SITE_NAME": site_name(language),
             "SITE_URL": settings.MASTHEAD_SITE_URL,
             "language": language,
             "is_rtl": translation.get_language_bidi(),
@@ -94,7 +97,9 @@ def render(template: str, context: dict, language: str) -> Rendered:
         }
         html = render_to_string(f"newsletter/mail/{template}.html", context)
         text = render_to_string(f"newsletter/mail/{template}.txt", context)
-    return Rendered(subject=str(context.get("subject", "")), html=_inliner.inline(html), text=text)
+    return Rendered(
+        subject=str(context.get("subject", "")), html=_inliner.inline(html), text=text, language=language
+    )
 
 
 def build(
@@ -118,9 +123,10 @@ def build(
         headers["List-Unsubscribe"] = f"<{links['unsubscribe']}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         headers["List-Id"] = (
-            f"{settings.MASTHEAD_SITE_NAME} <newsletter.{settings.NEWSLETTER_MESSAGE_ID_DOMAIN}>"
+            f"{site_name(rendered.language or None)} <newsletter.{settings.NEWSLETTER_MESSAGE_ID_DOMAIN}>"
         )
-    message = EmailMultiAlternatives(rendered.subject, text, from_address(), [to], headers=headers)
+    sender = from_address(rendered.language or None)
+    message = EmailMultiAlternatives(rendered.subject, text, sender, [to], headers=headers)
     message.attach_alternative(html, "text/html")
     return message
 

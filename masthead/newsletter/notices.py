@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from masthead.core.context_processors import site_name
 from masthead.newsletter import mail
 from masthead.newsletter.backends import newsletter_connection
 from masthead.newsletter.models import Subscriber
@@ -25,7 +26,7 @@ def send_notice(*, subscriber_id: int, notice: str) -> bool:
             "welcome": _("Welcome to the newsletter from %(site)s"),
             "already": _("You are already subscribed to %(site)s"),
         }
-        subject = subjects[notice] % {"site": settings.MASTHEAD_SITE_NAME}
+        subject = subjects[notice] % {"site": site_name(subscriber.language)}
     context = {
         "subject": subject,
         "subscriber": subscriber,

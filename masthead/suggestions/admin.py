@@ -35,4 +35,4 @@ class SuggestTagsMixin:
             "masthead/suggestions.js",
             **{"data-suggest-url": reverse("suggestions:suggest"), "data-labels": json.dumps(labels)},
         )
-        return super().media + forms.Media(js=[suggest])
+        return super().media + forms.Media(js=[suggest], css={"all": ["masthead/suggestions.css"]})

@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from masthead.articles.models import Article, Tag
 from masthead.authors.models import Author
+from masthead.core.context_processors import site_name
 from masthead.core.pagecache import keys
 from masthead.core.paths import absolute
 from masthead.syndication import content, selectors
@@ -77,10 +78,10 @@ class StoryFeed(Feed):
 
     # --- the feed ------------------------------------------------------------------------------
     def title(self, channel: Channel) -> str:
-        return settings.MASTHEAD_SITE_NAME
+        return site_name(channel.language)
 
     def description(self, channel: Channel) -> str:
-        return _("The latest stories from %(site)s.") % {"site": settings.MASTHEAD_SITE_NAME}
+        return _("The latest stories from %(site)s.") % {"site": site_name(channel.language)}
 
     def link(self, channel: Channel) -> str:
         return absolute(self.page_path(channel))
@@ -92,7 +93,7 @@ class StoryFeed(Feed):
         return feed_url(self.kind, self.fmt, language=channel.language, slug=channel.slug)
 
     def author_name(self, channel: Channel) -> str:
-        return settings.MASTHEAD_SITE_NAME  # Atom's feed author, for stories without a byline
+        return site_name(channel.language)  # Atom's feed author, for stories without a byline
 
     def author_link(self, channel: Channel) -> str:
         return absolute(f"/{channel.language}/")
@@ -165,12 +166,12 @@ class SectionFeed(StoryFeed):
         return keys.key_for(subject)
 
     def title(self, channel: Channel) -> str:
-        return named_title(channel.subject.display_name(channel.language))
+        return named_title(channel.subject.display_name(channel.language), channel.language)
 
     def description(self, channel: Channel) -> str:
         return _("The latest stories in %(section)s from %(site)s.") % {
             "section": channel.subject.display_name(channel.language),
-            "site": settings.MASTHEAD_SITE_NAME,
+            "site": site_name(channel.language),
         }
 
     def page_path(self, channel: Channel) -> str:
@@ -186,7 +187,7 @@ class TagFeed(SectionFeed):
     def description(self, channel: Channel) -> str:
         return _("The latest stories about %(tag)s from %(site)s.") % {
             "tag": channel.subject.display_name(channel.language),
-            "site": settings.MASTHEAD_SITE_NAME,
+            "site": site_name(channel.language),
         }
 
 
@@ -199,7 +200,7 @@ class AuthorFeed(SectionFeed):
     def description(self, channel: Channel) -> str:
         return _("The latest stories by %(author)s in %(site)s.") % {
             "author": channel.subject.display_name(channel.language),
-            "site": settings.MASTHEAD_SITE_NAME,
+            "site": site_name(channel.language),
         }
 
 
@@ -215,6 +216,6 @@ def picture(article: Article) -> content.FeedImage | None:
     return article._feed_image
 
 
-def named_title(name: str) -> str:
+def named_title(name: str, language: str) -> str:
     """A feed's title as readers list it among their subscriptions: the site, then the subject."""
-    return _("%(site)s: %(name)s") % {"site": settings.MASTHEAD_SITE_NAME, "name": name}
+    return _("%(site)s: %(name)s") % {"site": site_name(language), "name": name}

@@ -15,6 +15,7 @@ from django.templatetags.static import static
 from django.utils.translation import get_language_info
 from django.views.decorators.http import require_safe
 
+from masthead.core.context_processors import site_name
 from masthead.core.pagecache import keys
 from masthead.syndication import robots
 from masthead.syndication.models import ROBOTS_KEY, RobotsTxt
@@ -82,8 +83,8 @@ def manifest() -> dict:
     sends each reader to the home page in their own language."""
     return {
         "id": "/",
-        "name": settings.MASTHEAD_SITE_NAME,
-        "short_name": short_name(settings.MASTHEAD_SITE_NAME),
+        "name": site_name(settings.LANGUAGE_CODE),
+        "short_name": short_name(site_name(settings.LANGUAGE_CODE)),
         "lang": settings.LANGUAGE_CODE,
         "dir": "rtl" if get_language_info(settings.LANGUAGE_CODE)["bidi"] else "ltr",
         "start_url": "/",
@@ -111,7 +112,7 @@ def webmanifest(request: HttpRequest) -> HttpResponse:
 def humans_txt(request: HttpRequest) -> HttpResponse:
     languages = [get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES]
     context = {
-        "SITE_NAME": settings.MASTHEAD_SITE_NAME,
+        "SITE_NAME": site_name(settings.LANGUAGE_CODE),
         "SITE_URL": settings.MASTHEAD_SITE_URL,
         "languages": languages,
     }

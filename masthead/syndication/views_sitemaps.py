@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from masthead.articles.selectors import all_sections
+from masthead.core.context_processors import site_name
 from masthead.core.pagecache import keys
 from masthead.core.pagecache.middleware import keep_until
 from masthead.syndication import sitemaps
@@ -160,7 +161,7 @@ def news(request: HttpRequest, language: str) -> HttpResponse:
         }
         for story in found
     ]
-    context = {"stories": entries, "name": settings.MASTHEAD_SITE_NAME, "language": language}
+    context = {"stories": entries, "name": site_name(language), "language": language}
     # The oldest story leaves the window first; a scheduled story may join it before that.
     oldest_leaves: datetime | None = found[-1]["published_at"] + NEWS_WINDOW if found else None
     upcoming = sitemaps.next_going_live(now, language=language)

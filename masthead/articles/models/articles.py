@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
+from masthead.articles.editor import EDITOR_EXTENSIONS
 from masthead.articles.models.taxonomy import Section
 from masthead.articles.purging import defer
 from masthead.core.html import sanitize_html
@@ -37,7 +38,11 @@ PROSE_EXTENSIONS = {
     "TableHeader": True,
     "TableCell": True,
     "HTML": True,
-    "Typographic": True,
+    "SpecialCharacters": True,
+    # The browser's spell-checking stays on (the package turns it off unless told).
+    "NoSpellCheck": False,
+    # Pictures from the library, pull quotes and embeds (masthead.articles.editor).
+    **EDITOR_EXTENSIONS,
 }
 
 
@@ -217,6 +222,34 @@ class Article(TimeStampedModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    # The review loop, written by the workflow (services.py) alone: who handed the story in and
+    # when (the editors' queue is oldest first), and the editor's note when it was sent back.
+    submitted_at = models.DateTimeField(_("submitted for review"), null=True, blank=True, editable=False)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    review_note = models.TextField(
+        _("note from the editor"),
+        blank=True,
+        editable=False,
+        help_text=_("Why the story was sent back to its writer; cleared when it is submitted again."),
+    )
+    review_note_at = models.DateTimeField(_("sent back"), null=True, blank=True, editable=False)
+    review_note_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent back by"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

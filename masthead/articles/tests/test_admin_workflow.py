@@ -197,11 +197,13 @@ def test_create_translation_opens_a_linked_draft(editor_client):
     story = ArticleFactory(language="en", authors=[AuthorFactory()])
     response = editor_client.post(reverse("admin:articles_article_translate", args=[story.pk]))
     story.refresh_from_db()
-    copy = story.translation
-    assert copy is not None and copy.language == "ar" and copy.status == S.DRAFT
-    assert copy.translation == story
-    assert response.url == change_url(copy)
-    assert [b.author_id for b in copy.bylines.all()] == [b.author_id for b in story.bylines.all()]
+    draft = story.translation
+    assert draft is not None and draft.language == "ar" and draft.status == S.DRAFT
+    assert draft.translation == story
+    assert response.url == change_url(draft)
+    assert [b.author_id for b in draft.bylines.all()] == [b.author_id for b in story.bylines.all()]
+    # The words are the translator's to write: none of the English is copied in.
+    assert (draft.headline, draft.dek, draft.body) == ("", "", "")
 
 
 def test_administrator_manages_users_and_sections(administrator):

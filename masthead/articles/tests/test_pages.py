@@ -486,7 +486,7 @@ def test_arabic_bylines_are_joined_with_the_arabic_comma(newsroom):
     writers = [AuthorFactory(name=f"Writer {n}", name_ar=f"كاتب {n}") for n in range(3)]
     story = ArticleFactory(language="ar", slug="ar-three-writers", authors=writers)
     page = get(story.get_absolute_url()).text
-    assert "كاتب 0</a>، <a" in page and "كاتب 1</a> و <a" in page  # "A، B و C"
+    assert "كاتب 0</a>، <a" in page and "كاتب 1</a> و<a" in page  # "A، B وC": the waw joins the name
     assert "كاتب 0</a>, <a" not in page
     english = get(ArticleFactory(slug="en-three", authors=writers).get_absolute_url()).text
     assert "Writer 0</a>, <a" in english

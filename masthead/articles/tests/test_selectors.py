@@ -62,6 +62,28 @@ def test_a_featured_story_with_a_picture_leads_while_it_is_among_the_newest():
     assert lead != featured and lead != newest and lead.published_at > newest.published_at
 
 
+def test_a_sponsored_story_never_leads_the_home_page_or_a_section_block():
+    s = sections()
+    sponsored = dict(featured_image=ImageFactory(), is_sponsored=True, sponsor_name="Sidra Renewables")
+    ad = ArticleFactory(section=s["business"], published_at=hours_ago(1), is_featured=True, **sponsored)
+    plain = ArticleFactory(section=s["business"], published_at=hours_ago(2))
+    front = selectors.front_page(language="en", sections=list(s.values()))
+    assert front.lead == plain  # the only story that may lead, though it has no picture
+    assert front.latest == [ad]
+
+    # Below the top stories, the Business block opens with its newest unsponsored story with a
+    # picture, not with the newer sponsored one that has a picture too.
+    ArticleFactory.create_batch(5, section=s["news"], published_at=hours_ago(5))
+    pictured = ArticleFactory(
+        section=s["business"], featured_image=ImageFactory(), published_at=hours_ago(20)
+    )
+    later = ArticleFactory(section=s["business"], published_at=hours_ago(12), **sponsored)
+    front = selectors.front_page(language="en", sections=list(s.values()))
+    assert front.lead == plain
+    assert dict(front.sections)[s["business"]] == [pictured, later]
+    assert selectors.picture_first([later, plain]) == [plain, later]
+
+
 def test_breaking_banner_only_for_a_recent_breaking_story():
     s = sections()
     ArticleFactory(section=s["news"], is_breaking=True, published_at=hours_ago(30))

@@ -63,6 +63,32 @@
         .then(function () { button.disabled = false; });
     });
   });
+  // Embeds (masthead.articles.bodies): a card until the reader asks; then the provider's own player
+  // or map page in a frame. Nothing from the provider loads before the click.
+  document.querySelectorAll(".embed__load[data-frame]").forEach(function (button) {
+    var card = button.closest(".embed__card");
+    var note = card.querySelector(".embed__note");
+    button.hidden = false;
+    if (note) note.hidden = false;
+    button.addEventListener("click", function () {
+      var frame = document.createElement("iframe");
+      frame.src = button.dataset.frame;
+      frame.title = button.dataset.frameTitle || button.textContent;
+      frame.allow = "autoplay; encrypted-media; fullscreen; picture-in-picture";
+      // The players refuse to play without knowing the site; they learn its origin, never the page.
+      frame.referrerPolicy = "strict-origin-when-cross-origin";
+      frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox");
+      var holder = document.createElement("div");
+      holder.className = "embed__frame";
+      holder.appendChild(frame);
+      var figure = card.closest(".embed");
+      figure.insertBefore(holder, card);
+      figure.classList.add("is-loaded");
+      button.remove();
+      if (note) note.remove();
+      frame.focus();
+    });
+  });
   // Ads: chosen per impression (pages are cached and the same for everyone), counted when seen.
   var places = Array.prototype.slice.call(document.querySelectorAll("[data-ad-slot]"));
   if (places.length && window.fetch) {

@@ -40,9 +40,10 @@
     const tags = $("id_tags") || $("id_tags_from");
     if (!url || !tags) return;
     const row = tags.closest(".form-row, .fieldBox") || tags.parentNode;
-    const button = make("button", { type: "button", className: "button", textContent: _("Suggest") });
+    const button = make("button", { type: "button", className: "button suggest-button" });
+    button.textContent = _("Suggest");
     const status = make("span", { className: "help" });
-    const list = make("div");
+    const list = make("div", { className: "suggestion-list" });
     const newTitle = make("h4", { hidden: true, textContent: _("New tags to create") });
     const newList = make("ul");
     const hidden = make("input", { type: "hidden", name: "new_tags" });
@@ -70,8 +71,13 @@
         if (!r.ok) throw new Error(data.error || r.statusText || r.status);
         list.replaceChildren();
         for (const s of data.suggestions) {
-          const b = make("button", { type: "button", className: "button suggestion-" + s.kind, dir: "auto" });
-          b.textContent = s.label;
+          // A tag that exists is a filled chip ("+" adds it); one that would be created is an
+          // outlined chip that says "New tag" in words (suggestions.css), never colour alone.
+          const look = s.tag_id ? "suggestion-is-existing" : "suggestion-is-new";
+          const className = `button suggestion-chip ${look} suggestion-${s.kind}`;
+          const b = make("button", { type: "button", className });
+          b.append(make("span", { className: "chip-label", dir: "auto", textContent: s.label }));
+          if (!s.tag_id) b.append(" ", make("span", { className: "chip-mark", textContent: _("New tag") }));
           b.title = s.tag_id ? _("Existing tag") : _("New tag");
           b.addEventListener("click", () => {
             if (s.tag_id) choose(String(s.tag_id), s.label);
