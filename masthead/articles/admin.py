@@ -322,7 +322,8 @@ class ArticleAdmin(ObjectViewsMixin, NamesInAdminLanguageMixin, StoryColumnsMixi
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {"object_tools_templates": self.object_tools_templates, **(extra_context or {})}
-        article = Article.objects.filter(pk=object_id).select_related("translation").first()
+        # get_object() reads the id as the admin does: a malformed one is "no such story", not a 500.
+        article = self.get_object(request, object_id)
         if article is not None:
             extra_context["preview_url"] = reverse("preview", args=[preview_token(article)])
             extra_context["translation"] = article.translation
