@@ -273,7 +273,7 @@ LOGGING = {
 }
 
 # The story editor's own nodes (static/masthead/admin/story-editor.js), named in the body's
-# extensions (articles.models.articles.PROSE_EXTENSIONS) and stored as masthead.core.html allows:
+# extensions (articles.editor.PROSE_EXTENSIONS) and stored as masthead.core.html allows:
 # pictures from the library, pull quotes, embeds.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {

@@ -79,3 +79,31 @@ EDITOR_EXTENSIONS = {
         "labels": EMBED_LABELS,
     },
 }
+
+
+# What the story and page bodies' editor offers (django-prose-editor's extensions).
+PROSE_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Underline": True,
+    "Strike": True,
+    "Subscript": True,
+    "Superscript": True,
+    "Heading": {"levels": [2, 3, 4]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "HorizontalRule": True,
+    "Link": {"protocols": ["http", "https", "mailto", "tel"]},
+    "Table": True,
+    "TableRow": True,
+    "TableHeader": True,
+    "TableCell": True,
+    "HTML": True,
+    "SpecialCharacters": True,
+    # The browser's spell-checking stays on (the package turns it off unless told).
+    "NoSpellCheck": False,
+    # Pictures from the library, pull quotes and embeds (masthead.articles.editor).
+    **EDITOR_EXTENSIONS,
+}

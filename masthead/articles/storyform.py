@@ -128,3 +128,11 @@ def translation_context(article: Article) -> dict:
             "language": source.get_language_display()
         }
     return context
+
+
+class StoryFormMedia:
+    """The form's layout (wide headline, tools clear of the title, the translation panel) and its
+    text direction following the story's language: the story and page forms share it."""
+
+    css = {"all": ["masthead/admin/story-form.css"]}
+    js = ["masthead/admin/story-form.js"]

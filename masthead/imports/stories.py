@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from masthead.articles import services
 from masthead.articles.importing.limits import HEADLINE_MAX, SLUG_MAX
 from masthead.articles.models import Article, ArticleAuthor
-from masthead.articles.models.articles import validate_article_slug
+from masthead.articles.models.taxonomy import validate_article_slug
 from masthead.articles.purging import defer
 from masthead.core.html import plain_text
 from masthead.core.models import Language

@@ -6,70 +6,22 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import Resolver404, resolve
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from masthead.articles.editor import EDITOR_EXTENSIONS
-from masthead.articles.models.taxonomy import Section
+from masthead.articles.editor import PROSE_EXTENSIONS
+from masthead.articles.models.taxonomy import Section, validate_article_slug
 from masthead.articles.purging import defer
 from masthead.core.html import sanitize_html
 from masthead.core.models import Language, TimeStampedModel
 from masthead.core.pagecache.services import purge_on_commit
 from masthead.core.paths import page_path
 
-PROSE_EXTENSIONS = {
-    "Bold": True,
-    "Italic": True,
-    "Underline": True,
-    "Strike": True,
-    "Subscript": True,
-    "Superscript": True,
-    "Heading": {"levels": [2, 3, 4]},
-    "BulletList": True,
-    "OrderedList": True,
-    "ListItem": True,
-    "Blockquote": True,
-    "HorizontalRule": True,
-    "Link": {"protocols": ["http", "https", "mailto", "tel"]},
-    "Table": True,
-    "TableRow": True,
-    "TableHeader": True,
-    "TableCell": True,
-    "HTML": True,
-    "SpecialCharacters": True,
-    # The browser's spell-checking stays on (the package turns it off unless told).
-    "NoSpellCheck": False,
-    # Pictures from the library, pull quotes and embeds (masthead.articles.editor).
-    **EDITOR_EXTENSIONS,
-}
-
 
 def new_guid() -> str:
     """A story's feed identifier: a random URN, so it says nothing about the story's address."""
     return f"urn:uuid:{uuid.uuid4()}"
-
-
-def validate_article_slug(slug: str, section_slug: str) -> None:
-    """A story's address must not be one the site already answers under its section (the
-    section's feeds, /<lang>/<section>/feed/…).
-
-    Asked of the URLconf itself, like a section's slug (`validate_section_slug`), so a page
-    added under sections later is protected without a list to update.
-    """
-    # In the default language whatever the editor's: only the active language's prefix resolves.
-    try:
-        with translation.override(settings.LANGUAGE_CODE):
-            match = resolve(f"/{settings.LANGUAGE_CODE}/{section_slug}/{slug}/")
-    except Resolver404:
-        return
-    if match.view_name != "articles:detail":
-        raise ValidationError(
-            _("“%(slug)s” is the address of one of the site's own pages; choose another slug."),
-            code="reserved",
-            params={"slug": slug},
-        )
 
 
 class ArticleQuerySet(models.QuerySet):

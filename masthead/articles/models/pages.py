@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from masthead.articles.models.articles import PROSE_EXTENSIONS, new_guid
+from masthead.articles.editor import PROSE_EXTENSIONS
+from masthead.articles.models.articles import new_guid
 from masthead.core.html import sanitize_html
 from masthead.core.models import Language, TimeStampedModel
 from masthead.core.paths import page_path

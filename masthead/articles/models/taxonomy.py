@@ -1,4 +1,4 @@
-"""Sections (the newsroom's beats and desks) and tags (what a story is about)."""
+"""Sections (the newsroom's beats and desks), tags, and the addresses neither may take."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,6 +25,27 @@ def validate_section_slug(slug: str) -> None:
             continue
         if match.view_name == view:
             continue
+        raise ValidationError(
+            _("“%(slug)s” is the address of one of the site's own pages; choose another slug."),
+            code="reserved",
+            params={"slug": slug},
+        )
+
+
+def validate_article_slug(slug: str, section_slug: str) -> None:
+    """A story's address must not be one the site already answers under its section (the
+    section's feeds, /<lang>/<section>/feed/…).
+
+    Asked of the URLconf itself, like a section's slug (`validate_section_slug`), so a page
+    added under sections later is protected without a list to update.
+    """
+    # In the default language whatever the editor's: only the active language's prefix resolves.
+    try:
+        with translation.override(settings.LANGUAGE_CODE):
+            match = resolve(f"/{settings.LANGUAGE_CODE}/{section_slug}/{slug}/")
+    except Resolver404:
+        return
+    if match.view_name != "articles:detail":
         raise ValidationError(
             _("“%(slug)s” is the address of one of the site's own pages; choose another slug."),
             code="reserved",

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -34,10 +33,12 @@ from masthead.imports.sources.wxr import (
     Item,
     attachment_picture,
     author_slug,
+    byline,
     check_root,
     describe,
     feeds,
     fields,
+    item_date,
     language_code,
     note_group,
     plain,
@@ -208,7 +209,7 @@ class WordPressSource:
         for domain, nicename, label in item.categories:
             if domain == "author" and nicename:
                 slug = unquote(nicename).removeprefix("cap-")
-                key = self._authors(Item(categories=[(domain, nicename, label)]), people)[0]
+                key = byline(Item(categories=[(domain, nicename, label)]), people)[0]
                 if key not in people:
                     name = unescape(label.strip()) or slug
                     people[key] = Person(key=key, name=name, slug=slug, urls=feeds(f"{site}/author/{slug}/"))
@@ -352,11 +353,11 @@ class WordPressSource:
             slug=unquote(item["wp:post_name"].strip()),
             body=body,
             status=status,
-            published_at=self._date(item["wp:post_date_gmt"], item["wp:post_date"]),
-            updated_at=self._date(item["wp:post_modified_gmt"], item["wp:post_modified"]),
+            published_at=item_date(item["wp:post_date_gmt"], item["wp:post_date"], self.zone),
+            updated_at=item_date(item["wp:post_modified_gmt"], item["wp:post_modified"], self.zone),
             dek=plain(item["excerpt:encoded"]),
             language=language,
-            authors=self._authors(item, catalogue.people),
+            authors=byline(item, catalogue.people),
             terms=list(dict.fromkeys(terms)),
             primary_term=primary if primary in terms else "",
             featured_image=catalogue.pictures.get(item.meta.get("_thumbnail_id", "")),
@@ -391,28 +392,3 @@ class WordPressSource:
         raw, group = raw.strip() or listed_language, group.strip() or listed_group
         code = language_code(raw)
         return (code if code in self.languages else ""), raw, group
-
-    def _authors(self, item: Item, people: dict[str, Person]) -> list[str]:
-        """The byline: Co-Authors Plus's authors in their order, else the item's creator."""
-        by_slug = {person.slug: person.key for person in people.values() if person.slug}
-        authors = []
-        for domain, nicename, label in item.categories:
-            if domain == "author" and nicename:
-                slug = unquote(nicename).removeprefix("cap-")
-                label = label.strip()
-                authors.append(label if label in people else by_slug.get(slug, slug))
-        if not authors and (creator := item["dc:creator"].strip()):
-            authors.append(creator)
-        return list(dict.fromkeys(authors))
-
-    def _date(self, gmt: str, local: str) -> datetime | None:
-        """WordPress's UTC date, else (a draft's, "0000-00-00 00:00:00") its local one."""
-        for value, zone in ((gmt.strip(), UTC), (local.strip(), self.zone)):
-            if not value or value.startswith("0000"):
-                continue
-            try:
-                moment = datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
-            except ValueError:
-                continue
-            return moment.replace(tzinfo=zone).astimezone(UTC)
-        return None

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from html import unescape
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from django.utils.translation import gettext as _
 
-from masthead.imports.records import Picture, SourceError, Status
+from masthead.imports.records import Person, Picture, SourceError, Status
 from masthead.imports.sources.xmlstream import CleanXml
 
 NAMESPACES = {
@@ -242,3 +244,30 @@ def type_reason(post_type: str) -> str:
     if post_type in DESIGN_TYPES:
         return _("the site's design and settings are not imported")
     return _("the post type “%(type)s” is not imported") % {"type": post_type}
+
+
+def byline(item: Item, people: dict[str, Person]) -> list[str]:
+    """The byline: Co-Authors Plus's authors in their order, else the item's creator."""
+    by_slug = {person.slug: person.key for person in people.values() if person.slug}
+    authors = []
+    for domain, nicename, label in item.categories:
+        if domain == "author" and nicename:
+            slug = unquote(nicename).removeprefix("cap-")
+            label = label.strip()
+            authors.append(label if label in people else by_slug.get(slug, slug))
+    if not authors and (creator := item["dc:creator"].strip()):
+        authors.append(creator)
+    return list(dict.fromkeys(authors))
+
+
+def item_date(gmt: str, local: str, zone: tzinfo) -> datetime | None:
+    """WordPress's UTC date, else (a draft's, "0000-00-00 00:00:00") its local one in `zone`."""
+    for value, value_zone in ((gmt.strip(), UTC), (local.strip(), zone)):
+        if not value or value.startswith("0000"):
+            continue
+        try:
+            moment = datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            continue
+        return moment.replace(tzinfo=value_zone).astimezone(UTC)
+    return None

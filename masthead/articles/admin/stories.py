@@ -1,4 +1,4 @@
-"""The editors' back office for stories, sections, tags, images and standing pages.
+"""The editors' back office for stories, sections and tags.
 
 `ArticleAdmin` is the story admin of this app alone; the back office (`masthead.backoffice`)
 registers it again with the pieces the feature apps add to the story form.
@@ -6,7 +6,6 @@ registers it again with the pieces the feature apps add to the story form.
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.storage import default_storage
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import path, reverse
@@ -16,13 +15,14 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from masthead.articles import editor_views, services
 from masthead.articles.forms import ArticleAdminForm
-from masthead.articles.models import Article, ArticleAuthor, Image, Page, Section, SlugRedirect, Tag
-from masthead.articles.models.articles import validate_article_slug
+from masthead.articles.models import Article, ArticleAuthor, Section, SlugRedirect, Tag
+from masthead.articles.models.taxonomy import validate_article_slug
 from masthead.articles.storyform import (
     NamedAutocompleteJsonView,
     NamesInAdminLanguageMixin,
     SectionFilter,
     StoryColumnsMixin,
+    StoryFormMedia,
     first_headline_of_translation,
     translation_context,
 )
@@ -128,11 +128,7 @@ class ArticleAdmin(ObjectViewsMixin, NamesInAdminLanguageMixin, StoryColumnsMixi
     # More object tools for a saved story (list items), included after the preview and translation.
     object_tools_templates: list[str] = []
 
-    class Media:
-        # The form's layout (wide headline, tools clear of the title, the translation panel) and
-        # its text direction following the story's language.
-        css = {"all": ["masthead/admin/story-form.css"]}
-        js = ["masthead/admin/story-form.js"]
+    Media = StoryFormMedia
 
     # --- list -----------------------------------------------------------------------------
     def get_queryset(self, request):
@@ -349,98 +345,9 @@ class TagAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-@admin.register(Image)
-class ImageAdmin(admin.ModelAdmin):
-    list_display = ["thumbnail", "alt_text", "credit", "size", "rendition_count", "created_at"]
-    search_fields = ["alt_text", "caption", "credit"]
-    readonly_fields = ["size", "renditions"]
-
-    def get_urls(self):
-        # The story editor's picture dialog: find in the library, or upload through this admin's form.
-        return [
-            path("library/", self.admin_site.admin_view(self.library_view), name="articles_image_library"),
-            path(
-                "library/upload/",
-                self.admin_site.admin_view(self.upload_view),
-                name="articles_image_upload",
-            ),
-            *super().get_urls(),
-        ]
-
-    def library_view(self, request: HttpRequest):
-        return editor_views.library(request, self)
-
-    def upload_view(self, request: HttpRequest):
-        return editor_views.upload(request, self)
-
-    @admin.display(description=_("picture"))
-    def thumbnail(self, obj: Image) -> str:
-        if not obj.file:
-            return "—"
-        small = obj.renditions.get("320")
-        url = default_storage.url(small) if small else obj.file.url
-        return format_html('<img src="{}" alt="" style="max-height:48px">', url)
-
-    @admin.display(description=_("size"))
-    def size(self, obj: Image) -> str:
-        return f"{obj.width}×{obj.height}" if obj.width else "—"
-
-    @admin.display(description=_("renditions"))
-    def rendition_count(self, obj: Image) -> int:
-        return sum(1 for key in obj.renditions if key.isdigit())  # widths; the ratio crops aside
-
-
 @admin.register(SlugRedirect)
 class SlugRedirectAdmin(admin.ModelAdmin):
     list_display = ["__str__", "article", "created_at"]
     search_fields = ["slug", "article__headline"]
     raw_id_fields = ["article"]
 
-
-@admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
-    """Standing pages (About us, Contact, Privacy policy, Terms) and the footer's links to them."""
-
-    list_display = ["title", "language", "status", "is_in_footer", "order", "published_at", "updated_at"]
-    list_display_links = ["title"]
-    list_editable = ["is_in_footer", "order"]
-    list_filter = ["status", "language", "is_in_footer"]
-    search_fields = ["title", "slug"]
-    search_help_text = _("Title or slug.")
-    prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["translation"]
-    save_on_top = True
-    Media = ArticleAdmin.Media  # the story form's layout and text direction
-    fieldsets = [
-        (None, {"fields": ["language", "title", "slug", "body"]}),
-        (_("Publication"), {"fields": ["status", "published_at", "translation"]}),
-        (_("Footer"), {"fields": ["is_in_footer", "order"]}),
-    ]
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        form = super().get_form(request, obj, change=change, **kwargs)
-        if "slug" in form.base_fields:  # as on the story form: an Arabic title makes an Arabic slug
-            form.base_fields["slug"].required = False
-            form.base_fields["slug"].help_text += " " + _("Left empty, it is made from the title.")
-        return form
-
-    def get_changeform_initial_data(self, request):
-        initial = super().get_changeform_initial_data(request)
-        initial.setdefault("language", "ar" if request.LANGUAGE_CODE == "ar" else "en")
-        return initial
-
-    def save_model(self, request, obj: Page, form, change):
-        if not obj.slug:
-            obj.slug = unique_slug(
-                Page.objects.filter(language=obj.language).exclude(pk=obj.pk), obj.title, 200
-            )
-        super().save_model(request, obj, form, change)
-        other = obj.translation
-        # Linked both ways, so each page names the other, unless the other is linked elsewhere.
-        if (
-            other is not None
-            and other.translation_id is None
-            and not Page.objects.filter(translation=obj).exists()
-        ):
-            other.translation = obj
-            other.save(update_fields=["translation", "updated_at"])
