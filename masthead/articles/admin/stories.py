@@ -350,4 +350,3 @@ class SlugRedirectAdmin(admin.ModelAdmin):
     list_display = ["__str__", "article", "created_at"]
     search_fields = ["slug", "article__headline"]
     raw_id_fields = ["article"]
-
