@@ -16,6 +16,7 @@ from masthead.articles import selectors
 from masthead.articles.bodies import image_ids
 from masthead.articles.context_processors import request_sections
 from masthead.articles.models import Article, Tag
+from masthead.core.listing import unsponsored_first
 from masthead.core.pagecache import keys
 
 PREVIEW_SALT = "masthead.articles.preview"
@@ -62,6 +63,8 @@ class StoryListView(ListView):
         page = context["page_obj"]
         # One evaluation, shared by the keys and the template (which indexes the first card).
         context["object_list"] = page.object_list = list(page.object_list)
+        if page.number == 1:
+            context["object_list"] = page.object_list = unsponsored_first(page.object_list)
         show(self.request, teasers=page.object_list)
         if page.number > 1:  # each page of a list is its own canonical address
             context["canonical_query"] = f"?page={page.number}"

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.views.generic import ListView
 
 from masthead.authors.models import Author
+from masthead.core.listing import unsponsored_first
 from masthead.core.pagecache import keys
 
 
@@ -21,6 +22,8 @@ class AuthorView(ListView):
         context = super().get_context_data(author=self.author, **kwargs)
         page = context["page_obj"]
         context["object_list"] = page.object_list = list(page.object_list)
+        if page.number == 1:
+            context["object_list"] = page.object_list = unsponsored_first(page.object_list)
         keys.add(self.request, keys.NAV, self.author, [keys.teaser_keys(a) for a in page.object_list])
         if page.number > 1:  # each page of a list is its own canonical address
             context["canonical_query"] = f"?page={page.number}"

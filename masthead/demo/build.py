@@ -20,15 +20,20 @@ from masthead.core.pagecache.services import purge
 from masthead.demo import newsroom
 from masthead.demo.advertising import advertising
 from masthead.demo.audience import readers, subscribers
+from masthead.demo.banks import check_banks
 from masthead.demo.catalog import ensure_authors, ensure_sections, ensure_synonyms, ensure_tags
 from masthead.demo.pictures import Pictures
 from masthead.demo.schedule import Slot, schedule
 from masthead.demo.stories import ArticleWriter
-from masthead.demo.writer import Story, Writer, check_banks
+from masthead.demo.writer import Story, Writer
 
 DEFAULT_ARTICLES = 320
 DEFAULT_SEED = 1971
 BATCH_ROWS = 2000
+# From the default size up to this one every story has a drawing of its own; a larger archive (a
+# benchmark) reuses two drawings of each kind, and a quick look smaller than the default one each,
+# so neither spends its time drawing.
+OWN_PICTURES_UP_TO = 2000
 
 
 @dataclass
@@ -71,8 +76,8 @@ def build(
     tags = ensure_tags()
     ensure_synonyms()
     authors = ensure_authors(seed, log)
-    # Fewer picture variants for small runs keeps tests and quick demos fast.
-    writer = Writer(random.Random(f"{seed}:stories"), scene_variants=3 if articles >= 200 else 1)
+    variants = 1 if articles < DEFAULT_ARTICLES else None if articles <= OWN_PICTURES_UP_TO else 2
+    writer = Writer(random.Random(f"{seed}:stories"), picture_variants=variants)
     pictures = Pictures(seed, log)
     with tqdm(total=articles, unit="article", disable=not progress, smoothing=0.1) as bar:
         out = ArticleWriter(sections=sections, tags=tags, authors=authors, pictures=pictures, bar=bar)
@@ -83,7 +88,7 @@ def build(
                 section=slot.section,
                 languages=slot.languages,
                 when=slot.published_at,
-                sponsor=slot.sponsor,
+                is_sponsored=slot.is_sponsored,
                 is_breaking=slot.is_breaking,
             )
             batch.append((slot, story))

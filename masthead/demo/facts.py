@@ -45,22 +45,22 @@ def make_facts(
     desk_analysts: str,
     speakers: tuple[str, ...],
     when: datetime | None,
-    company: names.Organisation | None = None,
+    company: str = "",
 ) -> dict[str, dict]:
-    """Choose the names and numbers of one story, returned as slot values per language.
+    """Choose the names and numbers of one running story, returned as slot values per language.
 
     The English values also carry "_tags": the place and country tags for the slots used.
     """
     city, city2 = rng.sample(names.CITIES, 2)
     country, country2 = rng.sample(names.COUNTRIES, 2)
-    company = company or pick(rng, names.COMPANIES)
+    # A sponsored story is about its sponsor; any other story about a company picked here.
+    sponsor = [c for c in (*names.COMPANIES, *names.STARTUPS) if c.en == company]
+    organisation = sponsor[0] if sponsor else pick(rng, names.COMPANIES)
     startup = pick(rng, names.STARTUPS)
     bank = pick(rng, names.BANKS)
     analyst = pick(rng, names.ANALYSTS[desk_analysts])
     official = names.OFFICIALS[pick(rng, speakers)] if speakers else None
     local = timezone.localtime(when) if when else None
-    weekday = names.WEEKDAYS[local.weekday() if local else rng.randrange(7)]
-    month_index = (local.month if local else rng.randint(1, 12)) - 1
     year = local.year if local else timezone.localdate().year
     count = rng.randrange(300, 4900, 100)
     money = _money(_decimal(rng, 11, 98), "billion", "مليار")
@@ -78,16 +78,12 @@ def make_facts(
     }
     # A name gives each language its own form (and short form); a pair is (English, Arabic).
     named = {"city": city, "city2": city2, "capital": names.CAPITAL, "country": country, "country2": country2}
-    shortened = {"company": company, "startup": startup, "bank": bank, "leader": country.leader}
+    shortened = {"company": organisation, "startup": startup, "bank": bank, "leader": country.leader}
     shortened["analyst"] = analyst
     if official:
         shortened["official"] = official
     pairs = {
         "capital_of": (country.capital_en, country.capital_ar),
-        "weekday": weekday,
-        "month": names.MONTHS[month_index - 1],
-        "next_month": names.MONTHS[(month_index + 1) % 12],
-        "quarter": names.QUARTERS[(month_index // 3 - 1) % 4],
         "count": (f"{count:,}", str(count)),
         "money": money,
         "money_big": money_big,
@@ -109,6 +105,7 @@ def make_facts(
         form = 0 if person.gender == "m" else 1
         for verb, forms in names.VERBS_AR.items():
             ar[f"{prefix}_{verb}"] = forms[form]
+    redate(facts, rng, when)
     # Which places the story mentions decides its place tags.
     en["_tags"] = {
         "{city}": PLACE_TAGS[city.en],
@@ -117,6 +114,24 @@ def make_facts(
         "{country2}": COUNTRY_TAGS[country2.en],
     }
     return facts
+
+
+def redate(facts: dict[str, dict], rng: random.Random, when: datetime | None) -> None:
+    """Set the slots that follow a story's own date (its weekday, the month before it, its quarter).
+
+    A running story keeps its names and figures from beat to beat; only these change.
+    """
+    local = timezone.localtime(when) if when else None
+    weekday = names.WEEKDAYS[local.weekday() if local else rng.randrange(7)]
+    month_index = (local.month if local else rng.randint(1, 12)) - 1
+    dated = {
+        "weekday": weekday,
+        "month": names.MONTHS[month_index - 1],
+        "next_month": names.MONTHS[(month_index + 1) % 12],
+        "quarter": names.QUARTERS[(month_index // 3 - 1) % 4],
+    }
+    for index, language in enumerate(LANGUAGES):
+        facts[language].update({slot: pair[index] for slot, pair in dated.items()})
 
 
 def _capitalise(text: str) -> str:

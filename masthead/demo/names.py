@@ -272,8 +272,7 @@ BANKS = [
     Organisation("Ras Nakhla Islamic Bank", "Ras Nakhla Islamic", "مصرف رأس نخلة الإسلامي", "مصرف رأس نخلة"),
 ]
 
-# Sponsors of partner content: companies from the lists above.
-SPONSORS = [COMPANIES[6], COMPANIES[3], COMPANIES[9], STARTUPS[2], COMPANIES[2]]
+# Sponsored stories name their sponsor by its English name (`desks.Topic.company`).
 
 COUNTRIES = [
     Country(
@@ -368,6 +367,8 @@ VERBS_AR = {
     "expected": ("توقع", "توقعت"),
     "announced": ("أعلن", "أعلنت"),
     "warned": ("حذر", "حذرت"),
+    "arrived": ("وصل", "وصلت"),
+    "arrives": ("يصل", "تصل"),
     "called": ("دعا", "دعت"),
     "was": ("كان", "كانت"),
     "adding": ("مضيفًا", "مضيفة"),

@@ -1,5 +1,7 @@
-"""The demo's pictures: drawn once, stored with their renditions, one Image row per language.
+"""The demo's pictures: drawn once, stored with their renditions, one Image row per caption.
 
+A picture's caption is its story's (what the illustration stands for there), and Image has a
+single alt text and caption, so each language and caption gets its own row over the same file.
 The renditions are made on the spot, so nothing waits for a task worker.
 """
 
@@ -17,56 +19,56 @@ from masthead.demo.desks.caricature import CARTOONS
 from masthead.demo.drawing import base, cartoons, scenes
 from masthead.demo.writer import cartoonist_for
 
-SCENE_CAPTION = ("Illustrative image", "صورة تعبيرية")
 SCENE_CREDIT = ("Graphics desk", "قسم الغرافيك")
 
 Job = tuple[str, Callable, tuple[int, int], str, str]  # name, painter, size, format, seed
 Drawn = tuple[str, dict, int, int]  # stored name, renditions, width, height
+Use = tuple[tuple, str, str]  # picture key, language, caption
 
 
 class Pictures:
-    """Draws each picture once, stores it with its renditions, and makes one Image row per language.
-
-    Image has a single alt text, so each language gets its own row over the same file.
-    """
+    """Draws each picture once, stores it with its renditions, and makes its Image rows in bulk."""
 
     def __init__(self, seed: int, log: Callable[[str], None]):
         self.seed = seed
         self.log = log
         self.files: dict[tuple, Drawn] = {}
-        self.rows: dict[tuple, int] = {}
+        self.rows: dict[Use, int] = {}
 
-    def prepare(self, keys: Iterable[tuple]) -> None:
-        """Draw the pictures for `keys` that are not drawn yet, several at a time."""
-        todo = {key: self._job(key) for key in sorted(set(keys)) if key not in self.files}
+    def prepare(self, uses: Iterable[Use]) -> None:
+        """Draw the pictures `uses` need, several at a time, then create their missing rows at once."""
+        uses = [use for use in dict.fromkeys(uses) if use not in self.rows]
+        todo = {key: self._job(key) for key in sorted({key for key, _, _ in uses}) if key not in self.files}
         for job in todo.values():
             self.log(f"Drawing {job[0]}")
         self.files.update(zip(todo, draw_all(list(todo.values())), strict=True))
+        # bulk_create skips Image.save(), which would queue a task to redo the renditions made above.
+        images = Image.objects.bulk_create([self._row(*use) for use in uses], batch_size=500)
+        self.rows.update((use, image.pk) for use, image in zip(uses, images, strict=True))
 
-    def image_id(self, key: tuple, language: str) -> int:
-        if (key, language) not in self.rows:
-            self.prepare([key])
-            self.rows[key, language] = self._create_row(key, language)
-        return self.rows[key, language]
+    def image_id(self, key: tuple, language: str, caption: str) -> int:
+        if (key, language, caption) not in self.rows:
+            self.prepare([(key, language, caption)])
+        return self.rows[key, language, caption]
 
     def _job(self, key: tuple) -> Job:
-        if key[0] == "scene":
-            _, kind, variant = key
-            name = f"images/demo/scene-{kind}-{variant + 1}.jpg"
-            return (name, scenes.SCENES[kind][0], scenes.SIZE, "JPEG", f"{self.seed}:{name}")
-        name = f"images/demo/cartoon-{key[1].replace('_', '-')}.png"
-        return (name, cartoons.CARTOONS[key[1]], cartoons.SIZE, "PNG", f"{self.seed}:{name}")
+        kind, name, variant = key
+        if kind == "scene":
+            file = f"images/demo/scene-{name}-{variant + 1}.jpg"
+            return (file, scenes.SCENES[name][0], scenes.SIZE, "JPEG", f"{self.seed}:{file}")
+        file = f"images/demo/cartoon-{name.replace('_', '-')}-{variant + 1}.png"
+        return (file, cartoons.CARTOONS[name], cartoons.SIZE, "PNG", f"{self.seed}:{file}")
 
-    def _create_row(self, key: tuple, language: str) -> int:
+    def _row(self, key: tuple, language: str, caption: str) -> Image:
         i = 0 if language == "en" else 1
         if key[0] == "scene":
-            alt, caption, credit = scenes.SCENES[key[1]][1 + i], SCENE_CAPTION[i], SCENE_CREDIT[i]
+            alt, credit = scenes.SCENES[key[1]][1 + i], SCENE_CREDIT[i]
         else:
             cartoon = next(c for c in CARTOONS if c.drawing == key[1])
             author = next(a for a in newsroom.AUTHORS if a.slug == cartoonist_for(cartoon))
-            alt, caption, credit = cartoon.alt[i], cartoon.caption[i], (author.name, author.name_ar)[i]
+            alt, credit = cartoon.alt[i], (author.name, author.name_ar)[i]
         name, renditions, width, height = self.files[key]
-        image = Image(
+        return Image(
             file=name,
             width=width,
             height=height,
@@ -75,9 +77,6 @@ class Pictures:
             credit=credit,
             renditions=renditions,
         )
-        # bulk_create skips Image.save(), which would queue a task to redo the renditions made above.
-        Image.objects.bulk_create([image])
-        return image.pk
 
 
 def draw(job: Job) -> Drawn:

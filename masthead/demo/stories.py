@@ -63,7 +63,12 @@ class ArticleWriter:
         self.scheduled: list[int] = []
 
     def write(self, batch: list[tuple[Slot, Story]]) -> None:
-        self.pictures.prepare(story.picture for _slot, story in batch if story.picture)
+        self.pictures.prepare(
+            (story.picture, language, story.drafts[language].caption)
+            for slot, story in batch
+            if story.picture
+            for language in slot.languages
+        )
         firsts, seconds, rows = [], [], []
         for slot, story in batch:
             articles = [self._article(slot, story, language) for language in slot.languages]
@@ -105,7 +110,9 @@ class ArticleWriter:
             slug=self.slugs.slug(language, draft.headline),
             dek=draft.dek,
             body=draft.body,
-            featured_image_id=self.pictures.image_id(story.picture, language) if story.picture else None,
+            featured_image_id=self.pictures.image_id(story.picture, language, draft.caption)
+            if story.picture
+            else None,
             section_id=self.sections[story.section],
             is_sponsored=story.is_sponsored,
             sponsor_name=draft.sponsor_name,

@@ -86,6 +86,24 @@ def list_pages(language: str = "en") -> list[str]:
     return [f"/{language}/news/", f"/{language}/tags/heat/", f"/{language}/authors/mona/"]
 
 
+def test_a_sponsored_story_never_leads_a_section_tag_or_author_page():
+    author, tag = AuthorFactory(slug="mona"), TagFactory(slug="heat")
+    plain = ArticleFactory(headline="Reservoirs fill after the first rains", authors=[author], tags=[tag])
+    ArticleFactory(
+        headline="Cooling towers for every district, by our partner",
+        is_sponsored=True,
+        sponsor_name="Sidra Renewables",
+        featured_image=ImageFactory(),
+        authors=[author],
+        tags=[tag],
+        published_at=plain.published_at + timedelta(minutes=5),
+    )
+    for path in ["/en/news/", "/en/tags/heat/", "/en/authors/mona/"]:
+        lead = get(path).split('class="list-lead"', 1)[1].split("</h2>", 1)[0]
+        assert plain.headline in lead, path
+        assert "Cooling towers" in get(path).split('class="list-lead"', 1)[1], path  # listed below
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_section_tag_and_author_pages_have_a_rail_beside_the_list(language):
     for path in list_pages(language):

@@ -179,4 +179,90 @@ CARTOONS = (
             "عن ميزانية عليها أن ترضي الجميع دون أن تميل لأحد.",
         ),
     ),
+    Cartoon(
+        drawing="straw_sea",
+        tags=("water", "environment"),
+        headlines=(("Thirst", "عطش"), ("Bottoms up", "حتى آخر قطرة")),
+        alt=(
+            "Cartoon: a smiling man on the beach drinks the sea through a very long straw.",
+            "كاريكاتير: رجل مبتسم على الشاطئ يشرب من البحر عبر مصاصة طويلة جدًا.",
+        ),
+        caption=("Desalinated", "مياه محلاة"),
+        note=(
+            "Our cartoonist on a country that drinks the sea and waters lawns with it.",
+            "رسامنا عن بلد يشرب من البحر ويروي به المروج.",
+        ),
+    ),
+    Cartoon(
+        drawing="roadworks",
+        tags=("infrastructure", "transport"),
+        headlines=(("Roadworks, again", "حفريات.. مرة أخرى"), ("Detour", "تحويلة")),
+        alt=(
+            "Cartoon: a sweating worker digs a hole in a road already covered in patches, among traffic "
+            "cones.",
+            "كاريكاتير: عامل يتصبب عرقًا يحفر حفرة في طريق مليء بالرقع بين أقماع المرور.",
+        ),
+        caption=("Same street, new hole", "الشارع نفسه وحفرة جديدة"),
+        note=(
+            "On the street that is dug up every year, each time for a different pipe.",
+            "عن الشارع الذي يُحفر كل عام، وفي كل مرة لأنبوب مختلف.",
+        ),
+    ),
+    Cartoon(
+        drawing="ballot_envelope",
+        tags=("elections", "youth"),
+        headlines=(("Polling day", "يوم الاقتراع"), ("Great expectations", "آمال كبيرة")),
+        alt=(
+            "Cartoon: a worried voter holds up a huge envelope beside a ballot box with a tiny slot.",
+            "كاريكاتير: ناخب قلق يرفع مظروفًا ضخمًا بجوار صندوق اقتراع بفتحة صغيرة.",
+        ),
+        caption=("One vote, many hopes", "صوت واحد وآمال كثيرة"),
+        note=(
+            "Our cartoonist on everything voters hope to fit into one ballot.",
+            "رسامنا عن كل ما يأمل الناخبون أن يتسع له صوت واحد.",
+        ),
+    ),
+    Cartoon(
+        drawing="long_receipt",
+        tags=("cost-of-living", "retail"),
+        headlines=(("The weekly shop", "مشتريات الأسبوع"), ("Three items", "ثلاث سلع")),
+        alt=(
+            "Cartoon: a worried shopper with three items in his trolley holds a receipt that trails off the "
+            "page.",
+            "كاريكاتير: متسوق قلق في عربته ثلاث سلع فقط يمسك إيصالًا يمتد خارج الصورة.",
+        ),
+        caption=("Checkout", "عند الصندوق"),
+        note=(
+            "On the receipt that grows faster than the shopping.",
+            "عن الإيصال الذي يطول أسرع مما تمتلئ العربة.",
+        ),
+    ),
+    Cartoon(
+        drawing="solar_shade",
+        tags=("renewable-energy", "weather"),
+        headlines=(("In the shade", "في الظل"), ("Everyone wins", "الكل رابح")),
+        alt=(
+            "Cartoon: a man rests in the shade of a solar panel, which smiles up at the blazing sun.",
+            "كاريكاتير: رجل يستريح في ظل لوح شمسي يبتسم للشمس الحارقة.",
+        ),
+        caption=("Power and shade", "طاقة وظل"),
+        note=(
+            "Our cartoonist on the one thing that enjoys the summer sun.",
+            "رسامنا عن الشيء الوحيد الذي يستمتع بشمس الصيف.",
+        ),
+    ),
+    Cartoon(
+        drawing="sand_tower",
+        tags=("real-estate", "climate"),
+        headlines=(("Castles in the sand", "قصور على الرمال"), ("High tide", "المد العالي")),
+        alt=(
+            "Cartoon: a smiling developer points to a glass tower built on a sandcastle as a wave rolls in.",
+            "كاريكاتير: مطوّر مبتسم يشير إلى برج زجاجي مبني فوق قلعة من الرمل بينما تقترب موجة.",
+        ),
+        caption=("Sea view", "إطلالة بحرية"),
+        note=(
+            "On building by the sea as if the sea will stay where it is.",
+            "عن البناء على البحر كأن البحر سيبقى في مكانه.",
+        ),
+    ),
 )

@@ -1,6 +1,6 @@
 """The report desk: long reads with an introduction, chapters under subheadings, and an ending."""
 
-from masthead.demo.desks import Chapter, Report
+from masthead.demo.desks import Chapter, Report, reports_city, reports_coast
 
 WATER = Report(
     key="water-security",
@@ -165,6 +165,10 @@ WATER = Report(
             "الحاجة إلى كمية أقل منه.",
         ),
     ),
+    caption=(
+        "Almost all of the country's drinking water now comes from the sea.",
+        "تأتي معظم مياه الشرب في البلاد اليوم من البحر.",
+    ),
 )
 
 FOUNDERS = Report(
@@ -320,6 +324,10 @@ FOUNDERS = Report(
             "أن الوطن هو أفضل مكان للبناء.",
         ),
     ),
+    caption=(
+        "A new generation of founders is building companies at home.",
+        "جيل جديد من المؤسسين يبني شركاته في الداخل.",
+    ),
 )
 
 PORT = Report(
@@ -471,6 +479,10 @@ PORT = Report(
             "everything.",
             "سيتحدد مستقبل الميناء ببضع ساعات هنا وهناك، وفي عالم الشحن تعني تلك الساعات كل شيء.",
         ),
+    ),
+    caption=(
+        "The port is one of the busiest in the region.",
+        "الميناء من أكثر موانئ المنطقة ازدحامًا.",
     ),
 )
 
@@ -630,6 +642,10 @@ HEAT = Report(
             "داخل المباني.",
         ),
     ),
+    caption=(
+        "Summer temperatures regularly pass 45 degrees.",
+        "تتجاوز درجات الحرارة في الصيف 45 درجة بانتظام.",
+    ),
 )
 
-REPORTS = (WATER, FOUNDERS, PORT, HEAT)
+REPORTS = (WATER, FOUNDERS, PORT, HEAT, *reports_coast.REPORTS, *reports_city.REPORTS)

@@ -42,17 +42,22 @@ def vertical_gradient(size: tuple[int, int], top: Color, bottom: Color) -> Image
     return column.resize(size, Image.Resampling.NEAREST)
 
 
+GLOW_SCALE = 4  # a glow is soft anyway: painted and blurred at a quarter size, then enlarged
+
+
 def glow(picture: Image.Image, center: Point, radius: float, color: Color, strength: float = 0.6) -> None:
     """Paint a soft round glow (a sun, a lamp, a flare) onto `picture`, in place."""
-    size = int(radius * 2) + 2
-    layer = Image.new("RGBA", (size, size), (*color, 0))
+    small = max(4.0, radius * 2 / GLOW_SCALE)
+    side = int(small * 1.5) + 2  # room around the disc, so the blur fades out before the edge
+    layer = Image.new("RGBA", (side, side), (*color, 0))
     draw = ImageDraw.Draw(layer)
     steps = 14
     for i in range(steps, 0, -1):
-        r = radius * i / steps
+        r = small / 2 * i / steps
         alpha = round(255 * strength * (1 - i / steps) ** 1.6)
-        draw.ellipse((size / 2 - r, size / 2 - r, size / 2 + r, size / 2 + r), fill=(*color, alpha))
-    layer = layer.filter(ImageFilter.GaussianBlur(radius / 10))
+        draw.ellipse((side / 2 - r, side / 2 - r, side / 2 + r, side / 2 + r), fill=(*color, alpha))
+    size = side * GLOW_SCALE
+    layer = layer.filter(ImageFilter.GaussianBlur(small / 12)).resize((size, size), Image.Resampling.BILINEAR)
     picture.paste(layer, (int(center[0] - size / 2), int(center[1] - size / 2)), layer)
 
 

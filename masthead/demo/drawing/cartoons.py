@@ -10,6 +10,14 @@ import random
 from PIL import Image
 
 from masthead.demo.drawing.base import hex_color, shade
+from masthead.demo.drawing.city_cartoons import (
+    ballot_envelope,
+    long_receipt,
+    roadworks,
+    sand_tower,
+    solar_shade,
+    straw_sea,
+)
 from masthead.demo.drawing.figures import INK, SIZE, Pen, figure, paper, signature, sweat
 from masthead.demo.drawing.money_cartoons import bills_umbrella, coin_hill, plunging_arrow, tightrope
 
@@ -287,4 +295,10 @@ CARTOONS = {
     "tower_ship": tower_ship,
     "bills_umbrella": bills_umbrella,
     "tightrope": tightrope,
+    "straw_sea": straw_sea,
+    "roadworks": roadworks,
+    "ballot_envelope": ballot_envelope,
+    "long_receipt": long_receipt,
+    "solar_shade": solar_shade,
+    "sand_tower": sand_tower,
 }

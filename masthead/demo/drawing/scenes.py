@@ -22,6 +22,8 @@ from masthead.demo.drawing.landscapes import (
     skyline,
     skyline_layer,
 )
+from masthead.demo.drawing.places import airport, blackout, clinic, construction, highway, solar, train
+from masthead.demo.drawing.rooms import ballot, chamber, chart, classroom, phone
 
 __all__ = ["SCENES", "SIZE"]
 
@@ -287,5 +289,65 @@ SCENES = {
         globe,
         "Illustration of a globe with lines of latitude and longitude on a dark background",
         "رسم توضيحي لكرة أرضية تظهر عليها خطوط الطول والعرض على خلفية داكنة",
+    ),
+    "train": (
+        train,
+        "Illustration of a metro train crossing a viaduct in front of a city skyline",
+        "رسم توضيحي لقطار مترو يعبر جسرًا معلقًا أمام أفق مدينة",
+    ),
+    "blackout": (
+        blackout,
+        "Illustration of a city skyline at night with its windows dark, under a moon",
+        "رسم توضيحي لأفق مدينة ليلًا ونوافذها مطفأة تحت ضوء القمر",
+    ),
+    "highway": (
+        highway,
+        "Illustration of a multi-lane highway running to the horizon, lined with street lamps",
+        "رسم توضيحي لطريق سريع متعدد الحارات يمتد حتى الأفق وتصطف على جانبيه أعمدة الإنارة",
+    ),
+    "airport": (
+        airport,
+        "Illustration of an airliner climbing away from a runway lined with lights",
+        "رسم توضيحي لطائرة ركاب تقلع مبتعدة عن مدرج تصطف على جانبيه الأضواء",
+    ),
+    "construction": (
+        construction,
+        "Illustration of tower cranes over buildings under construction",
+        "رسم توضيحي لرافعات برجية فوق مبانٍ قيد الإنشاء",
+    ),
+    "solar": (
+        solar,
+        "Illustration of rows of solar panels stretching across the desert under the sun",
+        "رسم توضيحي لصفوف من الألواح الشمسية تمتد عبر الصحراء تحت الشمس",
+    ),
+    "clinic": (
+        clinic,
+        "Illustration of a white hospital building marked with a red crescent, with palm trees",
+        "رسم توضيحي لمبنى مستشفى أبيض يحمل شعار الهلال الأحمر وأمامه أشجار النخيل",
+    ),
+    "classroom": (
+        classroom,
+        "Illustration of a classroom with rows of desks and chairs facing a green board",
+        "رسم توضيحي لفصل دراسي بصفوف من المقاعد والطاولات أمام سبورة خضراء",
+    ),
+    "chamber": (
+        chamber,
+        "Illustration of a council chamber with curved rows of seats facing a podium",
+        "رسم توضيحي لقاعة مجلس بصفوف مقاعد مقوسة تواجه منصة",
+    ),
+    "chart": (
+        chart,
+        "Illustration of a market screen with candlesticks, a price line and volume bars",
+        "رسم توضيحي لشاشة سوق مالية تعرض الشموع البيانية وخط السعر وأعمدة التداول",
+    ),
+    "phone": (
+        phone,
+        "Illustration of a smartphone showing a conversation in message bubbles",
+        "رسم توضيحي لهاتف ذكي يعرض محادثة في فقاعات رسائل",
+    ),
+    "ballot": (
+        ballot,
+        "Illustration of a clear ballot box with a voting paper going into its slot, beside voting booths",
+        "رسم توضيحي لصندوق اقتراع شفاف تدخل في فتحته ورقة تصويت بجوار معازل الاقتراع",
     ),
 }
