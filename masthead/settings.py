@@ -197,6 +197,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ar", _("Arabic"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
+# Arabic dates and numbers as the newsroom prints them (masthead/formats/ar/formats.py).
+FORMAT_MODULE_PATH = ["masthead.formats"]
 USE_TZ = True
 TIME_ZONE = env("MASTHEAD_TIME_ZONE", "Asia/Bahrain")
 

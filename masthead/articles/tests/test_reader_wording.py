@@ -2,9 +2,11 @@
 Arabic joins them; and the same places in English."""
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
@@ -70,6 +72,14 @@ def test_an_arabic_story_says_when_it_was_published_and_last_updated():
     text = dates(Article.objects.get(pk=article.pk))
     assert text.startswith("نُشر في ") and " آخر تحديث " in text
     assert "منشور" not in text
+
+
+def test_an_arabic_date_reads_day_month_year_without_a_comma():
+    article = story("ar", Section.Kind.NEWS, MONA)
+    when = datetime(2026, 3, 9, 10, 30, tzinfo=ZoneInfo(settings.TIME_ZONE))
+    Article.objects.filter(pk=article.pk).update(published_at=when, updated_at=when)
+    text = dates(Article.objects.get(pk=article.pk))
+    assert "9 مارس 2026" in text and "،" not in text
 
 
 def test_an_english_story_says_published_and_updated():
