@@ -36,8 +36,11 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],test
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 MASTHEAD_SITE_URL = env("MASTHEAD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 MASTHEAD_SITE_NAME = env("MASTHEAD_SITE_NAME", "The Gulf Ledger")
-# The name on Arabic pages, in Arabic feeds and mail; empty: MASTHEAD_SITE_NAME everywhere.
-MASTHEAD_SITE_NAME_AR = env("MASTHEAD_SITE_NAME_AR")
+# The name on Arabic pages, in Arabic feeds and mail; empty: MASTHEAD_SITE_NAME everywhere. The
+# demo newsroom's own Arabic name unless the site was given a name of its own.
+MASTHEAD_SITE_NAME_AR = env(
+    "MASTHEAD_SITE_NAME_AR", "" if "MASTHEAD_SITE_NAME" in os.environ else "سجل الخليج"
+)
 # The publication's own profiles elsewhere (comma-separated URLs), named in its structured data.
 MASTHEAD_SAME_AS = env_list("MASTHEAD_SAME_AS")
 

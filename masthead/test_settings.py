@@ -19,3 +19,5 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # Tests flush view counts themselves (no background thread).
 READERSHIP_FLUSH_SECONDS = 0
 ADS_FLUSH_SECONDS = 0
+# One name in both languages unless a test gives the Arabic one (the demo's default is not assumed).
+MASTHEAD_SITE_NAME_AR = ""
