@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from masthead.articles import services
@@ -37,6 +38,7 @@ class ArticleAdminForm(forms.ModelForm):
                 attrs={"rows": 2, "cols": 80, "maxlength": 300, "class": "story-headline"}
             )
         self._follow_story_language()
+        self._name_date_and_time_boxes()
 
     def _follow_story_language(self) -> None:
         """The headline, slug, dek and body boxes take the story's direction and language (for the
@@ -53,6 +55,16 @@ class ArticleAdminForm(forms.ModelForm):
                 if name in self.fields:
                     placeholder = hint % {"language": self.instance.get_language_display()}
                     self.fields[name].widget.attrs["placeholder"] = placeholder
+
+    def _name_date_and_time_boxes(self) -> None:
+        """The admin splits a time into a date box and a time box under one label that points at
+        neither ("Date:" and "Time:" are plain text beside them): each box says which it is."""
+        for field in self.fields.values():
+            if isinstance(field.widget, forms.SplitDateTimeWidget):
+                name = capfirst(field.label)
+                date, time = field.widget.widgets
+                date.attrs["aria-label"] = _("%(field)s: date") % {"field": name}
+                time.attrs["aria-label"] = _("%(field)s: time") % {"field": name}
 
     def clean_headline(self) -> str:
         # One line, whatever was typed or pasted into the box.

@@ -4,7 +4,11 @@ from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model
+from django.forms.formsets import DELETION_FIELD_NAME
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpRequest
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 
 class ObjectViewsMixin:
@@ -49,3 +53,23 @@ def figure_column(name: str, description: str):
         return "—" if figures is None else getattr(figures, name)
 
     return column
+
+
+class NamedRowsFormSet(BaseInlineFormSet):
+    """Rows of a tabular inline whose boxes carry their own names.
+
+    A table row has no labels, only the column headings above it, which a screen reader does not
+    give a box in a form: each box is named after its field, the delete box after the row.
+    """
+
+    def add_fields(self, form, index) -> None:
+        super().add_fields(form, index)
+        row = self.model._meta.verbose_name
+        for name, field in form.fields.items():
+            if field.widget.is_hidden:
+                continue
+            if name == DELETION_FIELD_NAME:
+                label = _("Remove this %(row)s") % {"row": row}
+            else:
+                label = capfirst(field.label or name)
+            field.widget.attrs.setdefault("aria-label", label)

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from masthead.core.admin import NamedRowsFormSet
 from masthead.discovery.models import PinnedStory
 
 
@@ -11,6 +12,7 @@ class PinnedStoryInline(admin.TabularInline):
 
     model = PinnedStory
     fk_name = "article"
+    formset = NamedRowsFormSet
     autocomplete_fields = ["related"]
     extra = 0
     verbose_name = _("pinned related story")

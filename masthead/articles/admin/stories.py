@@ -28,7 +28,7 @@ from masthead.articles.storyform import (
 )
 from masthead.articles.views import preview_token
 from masthead.authors.models import Author
-from masthead.core.admin import ObjectViewsMixin
+from masthead.core.admin import NamedRowsFormSet, ObjectViewsMixin
 from masthead.core.text import unique_slug
 
 
@@ -46,6 +46,7 @@ def slug_from_headline(article: Article) -> str:
 
 class ArticleAuthorInline(NamesInAdminLanguageMixin, admin.TabularInline):
     model = ArticleAuthor
+    formset = NamedRowsFormSet
     extra = 1
     autocomplete_fields = ["author"]
     verbose_name = _("author")
