@@ -134,19 +134,22 @@ clean:
 	rm -rf $(VENV) build dist *.egg-info masthead.egg-info .pytest_cache .ruff_cache var/static
 	find masthead -name __pycache__ -type d -prune -exec rm -rf {} +
 
-# Screenshots of home, an article, a caricature, an opinion page and the newsletter page, in English
-# and Arabic, at phone and desktop widths, and of the digest and alert mails (light and dark), into
+# Screenshots of home, an article, a caricature, an opinion page, a section, a tag, an author, search
+# and the newsletter page, in English and Arabic, at phone and desktop widths, the editor's desk and
+# story form in both languages of the admin, and of the digest and alert mails (light and dark), into
 # docs/screenshots/ (headless Debian chromium, installed if missing).
 SHOTS_DIR := var/screenshots
 screenshots: venv
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 	MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead migrate --noinput -v0
 	MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead demo-data
+	MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead create-user --username editor --role editor --password $(DEMO_PASSWORD) >/dev/null
 	@MASTHEAD_DATA_DIR=$(SHOTS_DIR) $(BIN)/masthead serve --bind 127.0.0.1:8765 --workers 1 & server=$$!; \
 	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null' INT TERM EXIT; \
 	for i in $$(seq 50); do $(BIN)/python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:8765/en/', timeout=2)" 2>/dev/null && break; sleep 0.2; done; \
 	MASTHEAD_DATA_DIR=$(SHOTS_DIR) MASTHEAD_SITE_URL=http://127.0.0.1:8765 $(BIN)/python bench/mail_preview.py --out $(SHOTS_DIR)/mail; \
-	$(BIN)/python bench/screenshots.py --base-url http://127.0.0.1:8765 --out docs/screenshots --mail-dir $(SHOTS_DIR)/mail
+	$(BIN)/python bench/screenshots.py --base-url http://127.0.0.1:8765 --out docs/screenshots --mail-dir $(SHOTS_DIR)/mail \
+		--login editor:$(DEMO_PASSWORD)
 
 # The README's picture, docs/images/home.png: the first screen of the demo's English home page at
 # 1280x860, in bench/screenshots.py's 128-colour palette (small enough for the README). On the same

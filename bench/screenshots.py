@@ -25,6 +25,8 @@ PAGES = {
     "opinion": ".block--opinion .card__title a",
     "caricature": ".block--caricature .card__title a",
 }
+# Pages reached from the lead story (name: the link on the story page).
+STORY_LINKS = {"section": ".story .kicker a", "tag": ".story__tags a", "author": ".byline a[rel=author]"}
 
 
 def find_pages(page: Page, base_url: str, language: str) -> dict[str, str]:
@@ -44,6 +46,33 @@ def find_pages(page: Page, base_url: str, language: str) -> dict[str, str]:
     if lead.count():
         word = max(lead.inner_text().split(), key=len).strip(".,:;!?'\"«»“”")
         found["search"] = urljoin(home, f"search/?{urlencode({'q': word})}")
+    # The list pages, from the lead story's own links: its section, its first tag, its writer.
+    if "article" in found:
+        page.goto(found["article"])
+        for name, selector in STORY_LINKS.items():
+            link = page.locator(selector).first
+            if link.count():
+                found[name] = urljoin(home, link.get_attribute("href"))
+    return found
+
+
+def find_desk(browser: Browser, base_url: str, login: str, language: str) -> dict[str, tuple]:
+    """{name: (url, context)} of the back office's desk and a story's form, signed in as `login`
+    (USER:PASSWORD), with the admin in `language` (it follows the browser's)."""
+    username, _, password = login.partition(":")
+    found = {}
+    for size, viewport in VIEWPORTS.items():
+        context = browser.new_context(viewport=viewport, locale=language, device_scale_factor=1)
+        page = context.new_page()
+        page.goto(urljoin(base_url, "/admin/login/"))
+        page.fill("#id_username", username)
+        page.fill("#id_password", password)
+        page.click("input[type=submit]")
+        page.wait_for_url(urljoin(base_url, "/admin/"))
+        story = page.locator("a[href*='/admin/articles/article/'][href$='/change/']").first
+        found[f"desk-{language}-{size}"] = (urljoin(base_url, "/admin/"), context)
+        if story.count():
+            found[f"story-form-{language}-{size}"] = (urljoin(base_url, story.get_attribute("href")), context)
     return found
 
 
@@ -58,8 +87,13 @@ def shrink(path: Path) -> None:
     small.save(path, optimize=True)
 
 
-def capture(browser: Browser, url: str, path: Path, viewport: dict, color_scheme: str = "light") -> None:
-    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, device_scale_factor=1)
+def capture(
+    browser: Browser, url: str, path: Path, viewport: dict, color_scheme: str = "light", context=None
+) -> None:
+    """A full-page shot of `url`; in `context` (a signed-in one) if given, else in a fresh one."""
+    own = context is None
+    if own:
+        context = browser.new_context(viewport=viewport, color_scheme=color_scheme, device_scale_factor=1)
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
     # Lazy pictures below the fold load only when scrolled to; a full-page shot needs them all.
@@ -67,7 +101,9 @@ def capture(browser: Browser, url: str, path: Path, viewport: dict, color_scheme
     page.wait_for_load_state("networkidle")
     page.screenshot(path=str(path), full_page=True)
     shrink(path)
-    context.close()
+    page.close()
+    if own:
+        context.close()
 
 
 def main() -> int:
@@ -75,6 +111,7 @@ def main() -> int:
     parser.add_argument("--base-url", default="http://127.0.0.1:8000")
     parser.add_argument("--out", default="docs/screenshots", type=Path)
     parser.add_argument("--mail-dir", type=Path, help="HTML mails (bench/mail_preview.py) to capture too")
+    parser.add_argument("--login", help="USER:PASSWORD of an editor: the desk and a story's form too")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
@@ -94,6 +131,16 @@ def main() -> int:
                 path = args.out / f"newsletter-{language}-{size}.png"
                 capture(browser, urljoin(args.base_url, f"/{language}/newsletter/"), path, viewport)
                 print(path)
+        # The back office: the editor's desk and the story form, in each language of the admin.
+        for language in ("en", "ar") if args.login else ():
+            contexts = set()
+            for name, (url, context) in find_desk(browser, args.base_url, args.login, language).items():
+                path = args.out / f"{name}.png"
+                capture(browser, url, path, {}, context=context)
+                contexts.add(context)
+                print(path)
+            for context in contexts:
+                context.close()
         # One look at dark mode, where contrast problems show first.
         for language in ("en", "ar"):
             path = args.out / f"home-{language}-desktop-dark.png"
