@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -172,8 +172,12 @@ def _totals(stories: QuerySet, queues: dict[str, Q]) -> dict[str, int]:
 
 
 def _listed(stories: QuerySet, total: int, filters: dict[str, str]) -> DeskList:
-    # The body is the one large column, and no desk list shows it.
-    shown = list(stories.defer("body")[:SHOWN]) if total else []
+    # The body is the one large column, and no desk list shows it. A translation draft has no
+    # headline yet: its source's names it (`source_headline`), from the same query.
+    stories = stories.defer("body").annotate(
+        source_headline=F("translation__headline"), source_language=F("translation__language")
+    )
+    shown = list(stories[:SHOWN]) if total else []
     return DeskList(stories=shown, total=total, filters=filters)
 
 

@@ -114,6 +114,14 @@ def test_an_editor_sees_their_own_drafts_and_nobody_elses(editor, writer):
     assert not doc.xpath('//*[@id="desk-sent-back"]')  # nothing of theirs came back
 
 
+def test_a_translation_draft_on_the_desk_is_named_by_its_source_and_marked(editor):
+    source = ArticleFactory(headline="Causeway reopens after repairs", language="en")
+    draft = services.create_translation(article=source, by=editor)
+    doc = page(editor)
+    assert draft.headline == "" and draft.status == S.DRAFT
+    assert headlines(doc, "desk-drafts") == ["Needs translation: Causeway reopens after repairs"]
+
+
 def test_the_most_read_are_ranked_per_language_with_their_views(editor):
     quiet = ArticleFactory(headline="Quiet story")
     busy = ArticleFactory(headline="Busy story")
