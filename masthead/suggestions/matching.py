@@ -14,7 +14,9 @@ word matches a name's word when it *is* that word behind a recognised cluster of
 "بالداخلية" and "للداخلية" (where the article loses its alif), but not in "داخلية";
 a name without the article is also found with it ("مستوطنة" in "المستوطنة"). Only the first
 word of a phrase takes particles; the others must be as in the name. A feminine noun is also
-found in its sound plural ("مستوطنات").
+found in its sound plural ("مستوطنات"). Proper names (places: `PhraseMatcher(..., proper=True)`)
+are stricter: an Arabic name is never found with an article it lacks ("مالي" is not in "المالي")
+nor in a plural, and an English one only where the text capitalises it ("Turkey", not "turkey").
 """
 
 from collections import defaultdict
@@ -40,6 +42,7 @@ class Word:
     core: str = ""  # Arabic word with the article: the word without it
     exact: str = ""  # when set, the text's word must be written exactly so (acronyms)
     capital: bool = False  # when set, the text's word must start with a capital
+    proper: bool = False  # an Arabic proper name: no article added, no plural
 
     def matches(self, unit: "Unit", first: bool) -> bool:
         if self.exact and unit.surface != self.exact:
@@ -59,13 +62,14 @@ class Word:
         if rest in self._forms(self.key):
             # Behind any particles, the article too: a topic tagged "مستوطنة" is written
             # "المستوطنة" in a sentence (a proper name never takes an article it lacks).
-            return True
+            return not (self.proper and prefix in ARTICLE_PREFIXES)
         return bool(self.core) and prefix in ARTICLE_PREFIXES and rest in self._forms(self.core)
 
-    @staticmethod
-    def _forms(word: str) -> tuple[str, ...]:
+    def _forms(self, word: str) -> tuple[str, ...]:
         # A feminine noun's sound plural: "مستوطنة" is also found as "مستوطنات".
-        return (word, word[:-1] + "ات") if word.endswith("ه") and len(word) > 2 else (word,)
+        if self.proper or not (word.endswith("ه") and len(word) > 2):
+            return (word,)
+        return (word, word[:-1] + "ات")
 
     def index_keys(self) -> set[str]:
         keys = set(self._forms(self.key))
@@ -103,18 +107,19 @@ def arabic_definite_core(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else ""
 
 
-def name_words(name: str) -> tuple[Word, ...]:
+def name_words(name: str, proper: bool = False) -> tuple[Word, ...]:
     """The words of a name, ready to match (punctuation in the name is ignored)."""
     words = [unit for unit in units(tokenize(name)) if unit is not None]
     result = []
     for unit in words:
         if unit.arabic:
-            result.append(Word(unit.key, core=arabic_definite_core(unit.key)))
+            result.append(Word(unit.key, core=arabic_definite_core(unit.key), proper=proper))
         elif unit.surface.isupper() and 1 < len(unit.surface) <= _SHORT_CAPITALS:
             result.append(Word(unit.key, exact=unit.surface))
         else:
             function_word = len(words) == 1 and unit.surface.lower() in STOP_WORDS["en"]
-            result.append(Word(unit.key, capital=function_word))
+            capital = function_word or (proper and unit.surface[:1].isupper())
+            result.append(Word(unit.key, capital=capital))
     return tuple(result)
 
 
@@ -154,10 +159,10 @@ class PhraseMatcher:
     names that go on as the text does are looked at, however many tags share a first word
     ("Ministry of ...", "وزارة ...")."""
 
-    def __init__(self, names: Iterable[tuple[Hashable, str]]) -> None:
+    def __init__(self, names: Iterable[tuple[Hashable, str]], proper: bool = False) -> None:
         self._roots: dict[str, _Node] = defaultdict(_Node)
         for key, name in names:
-            words = name_words(name)
+            words = name_words(name, proper)
             for index_key in words[0].index_keys() if words else ():
                 node = self._roots[index_key]
                 for word in words[1:]:

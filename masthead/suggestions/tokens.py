@@ -17,7 +17,8 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _TOKEN = re.compile(
     r"""
     (?P<acronym>(?:[A-Z]\.){2,})                      # U.N., U.S. -> UN, US
-    |(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)          # al-Nakheel, port's, والحكومة
+    |(?P<word>[^\W\d_]+\d+[^\W\d_]*                    # G42, COP28, A320s, جي42: letters, digits
+      |[^\W\d_]+(?:['’\-][^\W\d_]+)*)                # al-Nakheel, port's, والحكومة
     |(?P<number>\d+(?:[.,:]\d+)*)
     |(?P<newline>\n)
     |(?P<punct>[^\w\s])

@@ -10,6 +10,10 @@ differently is one candidate.
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from masthead.suggestions.candidates.layout import Layout
 
 Key = tuple[str, ...]
 Span = tuple[int, int]  # tokens [start, end)
@@ -27,10 +31,19 @@ class Candidate:
     surfaces: Counter = field(default_factory=Counter)
     weight: float = 0.0  # a phrase's RAKE score, relative to the best phrase (0..1)
     score: float = 0.0
+    role: str = ""  # what a name names, where known: "person", "organisation", "place", "facility"
+    minor: set[Span] = field(default_factory=set)  # uses that name it in passing ("Iraqi" for Iraq)
+    extra: float = 0.0  # mentions to add for what the uses alone do not say
+    factor: float = 1.0  # how much of its score counts (a capital standing for its government)
 
     @property
     def count(self) -> int:
         return len(self.spans)
+
+    @property
+    def mentions(self) -> float:
+        """Uses, an adjective's counting half: "Iraqi officials" says less than "Iraq"."""
+        return len(self.spans - self.minor) + 0.5 * len(self.minor & self.spans) + self.extra
 
     @property
     def first(self) -> int:
@@ -45,8 +58,10 @@ class Candidate:
         """Count `other`'s uses as this candidate's; with its spellings when it is the same
         words (not when it is a demonym or a surname, whose spelling must not win)."""
         self.spans |= other.spans
+        self.minor |= other.minor
         if spellings:
             self.surfaces.update(other.surfaces)
+        self.role = self.role or other.role
 
 
 def add_use(table: dict[Key, Candidate], key: Key, kind: str, span: Span, surface: str) -> None:
@@ -117,8 +132,12 @@ def rake_weights(
         phrase.weight = raw[key] / best
 
 
-def combine(names: dict[Key, Candidate], phrases: dict[Key, Candidate], size: int) -> list[Candidate]:
-    """Names and key phrases as one ranked list, each thing once (see the module's doc)."""
+def combine(names: dict[Key, Candidate], phrases: dict[Key, Candidate], layout: "Layout") -> list[Candidate]:
+    """Names and key phrases as one ranked list, each thing once (see the module's doc).
+
+    A name scores its mentions, plus a bonus when the headline or the lead paragraph names it
+    (what a story is about is named up front), a little for a longer name and for an early
+    first use; a key phrase needs two or three uses to pass a name."""
     for key in list(phrases):
         if key in names:  # the same words read both as a name and as a phrase: a name
             names[key].absorb(phrases.pop(key))
@@ -161,10 +180,13 @@ def combine(names: dict[Key, Candidate], phrases: dict[Key, Candidate], size: in
                 del recurring[shorter]
     result = list(names.values()) + list(recurring.values())
     for candidate in result:
-        early = 1 - candidate.first / max(size, 1)
+        early = 1 - candidate.first / max(layout.size, 1)
+        up_front = layout.bonus(candidate.spans)
         if candidate.kind == "name":
-            candidate.score = candidate.count + 0.25 * min(len(candidate.key) - 1, 2) + 0.5 * early
+            longer = 0.25 * min(len(candidate.label.split()) - 1, 2)
+            candidate.score = candidate.mentions + up_front + longer + 0.5 * early
         else:
-            # Names make the better tags: a phrase needs two or three uses to pass a name.
-            candidate.score = candidate.count * (0.25 + 0.25 * candidate.weight) + 0.25 * early
+            weight = 0.25 + 0.25 * candidate.weight
+            candidate.score = candidate.count * weight + 0.5 * up_front * weight + 0.25 * early
+        candidate.score *= candidate.factor
     return sorted(result, key=lambda c: (-c.score, c.first))

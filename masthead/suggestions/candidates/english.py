@@ -16,7 +16,8 @@ The word lists are text files in masthead/suggestions/data/ (en-*.txt), each exp
 from collections.abc import Iterable, Sequence
 
 from masthead.core.words import STOP_WORDS
-from masthead.suggestions.candidates.common import Candidate, Key, add_use, combine, rake_weights
+from masthead.suggestions.candidates.common import Candidate, Key, add_use, rake_weights
+from masthead.suggestions.candidates.english_variants import fold_english_names
 from masthead.suggestions.candidates.wordlists import word_list
 from masthead.suggestions.matching import english_key
 from masthead.suggestions.tokens import Token
@@ -34,8 +35,8 @@ LY_WORDS = word_list("en-ly-words")
 _VERB_BASES = word_list("en-verbs")
 _VERBS_ALSO_NOUNS = word_list("en-verbs-also-nouns")
 _IRREGULAR_PAST = word_list("en-irregular-past")
-_DIRECTIONS = word_list("en-directions")
-_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ean")
+ORGANISATION_WORDS = frozenset(english_key(word) for word in word_list("en-organisation-words"))
+PLACE_WORDS = word_list("en-place-words")
 
 
 def _verb_forms(bases: Iterable[str]) -> frozenset[str]:
@@ -223,12 +224,15 @@ class _EnglishReader:
                 break  # "US", "UN": not the pronoun
             words.pop(0)
         titles = [n for n, i in enumerate(words) if _bare(self.tokens[i].norm) in TITLES]
+        # A title before an organisation's or a place's word is part of its name ("General
+        # Assembly", "King Tamar Highway").
+        titles = [n for n in titles if not any(self._not_a_person(i) for i in words[n + 1 :])]
         if titles:
             if titles[-1] == len(words) - 1:
                 return []  # "Interior Minister", "President": a title, not a name
             words = words[titles[-1] + 1 :]
-            for n, i in enumerate(words):  # a person: "Pell of Karvania" is Pell
-                if self.state[i] == CONNECT:
+            for n, i in enumerate(words):  # a person: "Pell of Karvania" is Pell, "bin Salman" stays
+                if self.state[i] == CONNECT and self.tokens[i].norm not in _NAME_PARTICLES:
                     words = words[:n]
                     break
         while words and self.state[words[-1]] == CONNECT:
@@ -236,6 +240,55 @@ class _EnglishReader:
         if len(words) == 1 and len(_bare(self.tokens[words[0]].norm)) < 2:
             return []
         return words
+
+    def _organisation_word(self, i: int) -> bool:
+        return english_key(_bare(self.tokens[i].norm)) in ORGANISATION_WORDS
+
+    def _not_a_person(self, i: int) -> bool:
+        return self._organisation_word(i) or _bare(self.tokens[i].norm) in PLACE_WORDS
+
+    def role(self, run: list[int], words: list[int]) -> str:
+        """ "organisation" for a name ending on an organisation's word or an acronym, "person"
+        for one with a title ("Interior Minister Dario Pell", "Qassem Soleimani, the commander")."""
+        acronym = len(words) == 1 and self.tokens[words[0]].all_caps and words[0] not in self.shouting
+        if self._organisation_word(words[-1]) or acronym:
+            return "organisation"
+        if _bare(self.tokens[words[-1]].norm) in PLACE_WORDS:
+            return "place"
+        before = run[0] - 1
+        titled = before >= 0 and _bare(self.tokens[before].norm) in TITLES
+        # "Qassem Soleimani, the commander of ...": a title in apposition.
+        after = [t.norm for t in self.tokens[run[-1] + 1 : run[-1] + 4]]
+        apposition = after[:1] == [","] and any(_bare(word) in TITLES for word in after[1:3])
+        if titled or apposition or any(_bare(self.tokens[i].norm) in TITLES for i in run if i < words[0]):
+            return "person"
+        return ""
+
+    def before_title(self, run: list[int]) -> list[int]:
+        """An acronym before a title ("CIA Director William Burns"): the person's organisation."""
+        words = [i for i in run if self.state[i] != CONNECT]
+        if len(words) > 2 and self.tokens[words[0]].all_caps and _bare(self.tokens[words[1]].norm) in TITLES:
+            return words[:1]
+        return []
+
+    def joined(self, runs: list[list[int]]) -> list[list[int]]:
+        """Runs joined by "and" when the second ends on an organisation's word ("Disaster and
+        Emergency Management Authority"); "Iraq and Syria" stays two."""
+        result: list[list[int]] = []
+        for run in runs:
+            previous = result[-1] if result else None
+            if (
+                previous is not None
+                and run[0] == previous[-1] + 2
+                and self.tokens[previous[-1] + 1].norm == "and"
+                and self._organisation_word(run[-1])
+                and not self._organisation_word(previous[-1])
+                and not self.tokens[previous[-1]].possessive
+            ):
+                previous.extend([previous[-1] + 1, *run])
+            else:
+                result.append(list(run))
+        return result
 
     def surface(self, span: Sequence[int], names: set[int]) -> str:
         parts = [self.display[i] if i in names else self.tokens[i].text.lower() for i in span]
@@ -286,8 +339,8 @@ class _EnglishReader:
         return trimmed
 
 
-def english_candidates(tokens: Sequence[Token]) -> list[Candidate]:
-    """Names and key phrases of an English text, best first."""
+def read_english(tokens: Sequence[Token]) -> tuple[dict[Key, Candidate], dict[Key, Candidate]]:
+    """Names and key phrases of an English text."""
     reader = _EnglishReader(tokens)
     name_tokens = {i for i, state in reader.state.items() if state == NAME}
 
@@ -295,44 +348,17 @@ def english_candidates(tokens: Sequence[Token]) -> list[Candidate]:
         add_use(table, reader.key(span), kind, (span[0], span[-1] + 1), reader.surface(span, name_tokens))
 
     names: dict[Key, Candidate] = {}
-    for run in reader.name_runs():
-        words = reader.trim_name(run)
-        if words:
-            note(names, "name", words)
-    _fold_english_names(names)
+    for run in reader.joined(reader.name_runs()):
+        for words in (reader.before_title(run), reader.trim_name(run)):
+            if words:
+                note(names, "name", words)
+                name = names[reader.key(words)]
+                name.role = name.role or reader.role(run, words)
+    fold_english_names(names)
     phrases: dict[Key, Candidate] = {}
     chunks = reader.chunks()
     for chunk in chunks:
         if 2 <= len(chunk) <= MAX_PHRASE_WORDS and _bare(tokens[chunk[-1]].norm) not in TITLES:
             note(phrases, "phrase", chunk)
     rake_weights((reader.key(chunk) for chunk in chunks), phrases)
-    return combine(names, phrases, len(tokens))
-
-
-def _fold_english_names(names: dict[Key, Candidate]) -> None:
-    """A demonym counts for its country ("Karvanian" for "Karvania"), and a name's last word
-    alone for the name ("Pell" for "Dario Pell", "the Brigade" for "Red Hand Brigade")."""
-    singles = [key for key in names if len(key) == 1]
-    for key in singles:
-        word = key[0]
-        home = [
-            other
-            for other in names
-            if len(other) == 1
-            and other != key
-            and word.startswith(other[0])
-            and word[len(other[0]) :] in _DEMONYM_ENDINGS
-        ]
-        if len(home) == 1:
-            names[home[0]].absorb(names.pop(key), spellings=False)
-            continue
-        longer = [
-            other
-            for other in names
-            if 1 < len(other) <= 3
-            and other[-1] == word
-            and other[-2] not in CONNECTORS
-            and other[0] not in _DIRECTIONS
-        ]
-        if len(longer) == 1:
-            names[longer[0]].absorb(names.pop(key), spellings=False)
+    return names, phrases
