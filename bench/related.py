@@ -8,12 +8,16 @@
    and the three files are taken out of it, once, into var/bench/lee/.
 2. Same-section precision@5 on the demo newsroom, per language: for each published story,
    the share of its five most similar stories by text alone that are in its own section.
-3. Recompute time at scale: a newsroom of --scale stories (100,000 by default) is built once
-   (var/bench/newsroom-N/), its text models fitted, and `refresh_related` timed for --samples
-   stories after a first call (a worker's steady state). Prints p50 and p95.
+3. Same-topic precision@5 on wire stories written for the purpose (bench/related_eval.py).
+4. Tag suggestions' precision and recall of the top 10 (bench/suggestions_eval.py).
+5. The first full build at scale: a newsroom of --scale stories (100,000 by default) is built
+   once (var/bench/newsroom-N/), then its models fitted, vectors stored and every list computed
+   (`masthead rebuild-related`'s work), timed, with the peak memory.
+6. Recompute time at scale: `refresh_related` timed for --samples stories after a first call (a
+   worker's steady state). Prints p50 and p95.
 
-.venv/bin/python bench/related.py                   # all three
-.venv/bin/python bench/related.py --skip-scale      # quality only (seconds)
+.venv/bin/python bench/related.py                   # all six
+.venv/bin/python bench/related.py --skip-scale      # quality only (a few minutes)
 """
 
 from __future__ import annotations
@@ -65,7 +69,12 @@ def lee_data(folder: Path) -> Path:
 
 
 def lee_correlation(folder: Path) -> dict:
-    from masthead.discovery import semantic
+    """Pearson r of the default install; with the embeddings extra installed, also of the
+    embeddings alone and of the blend (`semantic.blend`). Each document is embedded as a story
+    would be: its first `embeddings.LEAD_WORDS` words (the set has no headlines)."""
+    import time
+
+    from masthead.discovery import embeddings, semantic
 
     def lines(name: str) -> list[str]:
         return [line.decode("latin-1").strip() for line in (folder / name).read_bytes().splitlines()]
@@ -73,17 +82,36 @@ def lee_correlation(folder: Path) -> dict:
     documents, background = lines("lee.cor"), lines("lee_background.cor")
     ratings = np.loadtxt(folder / "similarities0-1.txt")
     pairs = np.triu_indices(len(documents), 1)
+
+    def r(scores: np.ndarray) -> float:
+        return float(np.corrcoef(scores[pairs], ratings[pairs])[0, 1])
+
     model = semantic.fit(background, "en")
     vectors = model.vectors(documents)
     scores = semantic.similarity(vectors, vectors)
     lexical = (vectors[0] @ vectors[0].T).toarray()
     conceptual = (vectors[1] @ vectors[1].T).toarray()
-    return {
+    results = {
         "pairs": len(pairs[0]),
-        "pearson_r": float(np.corrcoef(scores[pairs], ratings[pairs])[0, 1]),
-        "pearson_r_words_only": float(np.corrcoef(lexical[pairs], ratings[pairs])[0, 1]),
-        "pearson_r_concepts_only": float(np.corrcoef(conceptual[pairs], ratings[pairs])[0, 1]),
+        "pearson_r": r(scores),
+        "pearson_r_words_only": r(lexical),
+        "pearson_r_concepts_only": r(conceptual),
     }
+    if embeddings.AVAILABLE:
+        leads = [" ".join(text.split()[: embeddings.LEAD_WORDS]) for text in documents]
+        started = time.perf_counter()
+        embeddings.embed(leads[:1])  # the encoder loads once per process: not part of the timing
+        loaded = time.perf_counter()
+        embedded = embeddings.embed(leads)
+        done = time.perf_counter()
+        results |= {
+            "embedded_documents": len(leads),
+            "embeddings_load_seconds": loaded - started,
+            "embeddings_seconds": done - loaded,
+            "pearson_r_embeddings_only": r(embedded @ embedded.T),
+            "pearson_r_with_embeddings": r(semantic.similarity((*vectors, embedded), (*vectors, embedded))),
+        }
+    return results
 
 
 def probe(data_dir: Path, *args: str) -> dict:
@@ -112,6 +140,18 @@ def main() -> None:
         f"   words only {lee['pearson_r_words_only']:.3f}, concepts only {lee['pearson_r_concepts_only']:.3f}"
     )
     print(f"Pearson r = {lee['pearson_r']:.3f}   (target >= 0.65; people agree with each other at about 0.6)")
+    if "pearson_r_with_embeddings" in lee:
+        print(
+            f"   with the embeddings extra: embeddings only {lee['pearson_r_embeddings_only']:.3f}; "
+            f"{lee['embedded_documents']} documents embedded in {lee['embeddings_seconds']:.2f} s "
+            f"(encoder loaded in {lee['embeddings_load_seconds']:.1f} s, once)"
+        )
+        print(
+            f"Pearson r with embeddings = {lee['pearson_r_with_embeddings']:.3f}   "
+            f"(target >= 0.72; default {lee['pearson_r']:.3f})"
+        )
+    else:
+        print("   (the embeddings extra is not installed: pip install -e '.[embeddings]' to measure it too)")
 
     import newsroom
 
@@ -122,10 +162,24 @@ def main() -> None:
     for language, figures in precision.items():
         print(f"   {language}: precision@5 = {figures['precision']:.3f} over {figures['stories']} stories")
 
+    print("\n3. Same-topic precision@5 on the wire-story evaluation set (bench/related_eval.py)")
+    subprocess.run([sys.executable, str(ROOT / "bench" / "related_eval.py")], cwd=ROOT, check=True)
+    print("\n4. Tag suggestions: precision and recall of the top 10 (bench/suggestions_eval.py)")
+    subprocess.run([sys.executable, str(ROOT / "bench" / "suggestions_eval.py")], cwd=ROOT, check=True)
+
     if not options.skip_scale:
-        print(f"\n3. Recomputing one story's related list among {options.scale:,} stories")
         big = work / f"newsroom-{options.scale}"
         newsroom.prepare(big, articles=options.scale, rebuild=False)
+        print(f"\n5. The first full build of every list among {options.scale:,} stories")
+        results["build"] = built = probe(big, "build")
+        print(
+            f"   {built['published']:,} published stories: models fitted and vectors stored in "
+            f"{built['fit_seconds']:.0f} s, every list in {built['lists_seconds']:.0f} s; "
+            f"total {built['total_seconds'] / 60:.1f} min (target <= 10 min), "
+            f"peak {built['peak_mib']:.0f} MiB"
+            + (f"; embeddings for {', '.join(built['embeddings_for'])}" if built["embeddings_for"] else "")
+        )
+        print(f"\n6. Recomputing one story's related list among {options.scale:,} stories")
         results["recompute"] = timing = probe(big, "recompute", "--samples", str(options.samples))
         print(
             f"   {timing['published']:,} published stories; fitting and storing vectors: "

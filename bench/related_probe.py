@@ -2,6 +2,7 @@
 
 python bench/related_probe.py precision --out p.json
 python bench/related_probe.py recompute --samples 60 --out r.json
+python bench/related_probe.py build --out b.json
 """
 
 from __future__ import annotations
@@ -84,16 +85,51 @@ def recompute(samples: int) -> dict:
     }
 
 
+def build() -> dict:
+    """The first full build, as `masthead rebuild-related` does it: each language's model fitted
+    and every story's vectors stored, then every list, timed apart; and the peak memory."""
+    import resource
+
+    from tqdm import tqdm
+
+    from masthead.articles.models import Article
+    from masthead.discovery import build as lists
+    from masthead.discovery import embeddings, vectors
+
+    published = Article.objects.published()
+    out: dict = {"published": published.count(), "embeddings_for": []}
+    started = time.perf_counter()
+    for language in ("en", "ar"):
+        if published.filter(language=language).count() >= vectors.MIN_STORIES:
+            vectors.fit_language(language, progress=True)
+        if embeddings.used_for(language):
+            out["embeddings_for"].append(language)
+    out["fit_seconds"] = time.perf_counter() - started
+    started = time.perf_counter()
+    for language in ("en", "ar"):
+        with tqdm(desc=f"lists {language}", unit="story", mininterval=5) as bar:
+            lists.rebuild_language(language, progress=bar.update)
+    out["lists_seconds"] = time.perf_counter() - started
+    out["total_seconds"] = out["fit_seconds"] + out["lists_seconds"]
+    out["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=["precision", "recompute"])
+    parser.add_argument("what", choices=["precision", "recompute", "build"])
     parser.add_argument("--samples", type=int, default=60)
     parser.add_argument("--out", required=True)
     options = parser.parse_args()
     import django
 
     django.setup()
-    result = precision() if options.what == "precision" else recompute(options.samples)
+    if options.what == "precision":
+        result = precision()
+    elif options.what == "build":
+        result = build()
+    else:
+        result = recompute(options.samples)
     Path(options.out).write_text(json.dumps(result))
 
 

@@ -35,6 +35,9 @@ SECRET_KEY = env("DJANGO_SECRET_KEY", "django-insecure-local-only")  # `check --
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 MASTHEAD_SITE_URL = env("MASTHEAD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Languages whose stories get sentence embeddings for related stories, when the `embeddings`
+# extra is installed (masthead/discovery/embeddings.py says why English alone by default).
+MASTHEAD_EMBEDDING_LANGUAGES = env_list("MASTHEAD_EMBEDDING_LANGUAGES", "en")
 MASTHEAD_SITE_NAME = env("MASTHEAD_SITE_NAME", "The Gulf Ledger")
 # The name on Arabic pages, in Arabic feeds and mail; empty: MASTHEAD_SITE_NAME everywhere. The
 # demo newsroom's own Arabic name unless the site was given a name of its own.

@@ -79,7 +79,8 @@ class SemanticModel(models.Model):
 
 
 class StoryVector(models.Model):
-    """A published story's lexical and conceptual vectors (sparse, stored as plain arrays)."""
+    """A published story's lexical and conceptual vectors (sparse, stored as plain arrays), and
+    its sentence embedding where the `embeddings` extra is installed."""
 
     article = models.OneToOneField(
         "articles.Article", on_delete=models.CASCADE, primary_key=True, related_name="vector"
@@ -88,6 +89,9 @@ class StoryVector(models.Model):
     model_version = models.PositiveIntegerField()
     terms = models.BinaryField()
     concepts = models.BinaryField()
+    # `embeddings.DIMENSIONS` float32 numbers; None until computed (vectorised without the extra,
+    # or the text changed while it was missing): the next vectorising of the story fills it in.
+    embedding = models.BinaryField(null=True, blank=True)
     is_live = models.BooleanField(default=True)  # False once unpublished: other processes see it go
     updated_at = models.DateTimeField(auto_now=True)
 

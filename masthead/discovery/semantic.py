@@ -14,6 +14,24 @@ A story's similarity to another is the mean of the two cosines: words and concep
 the same, as neither is known to be the better judge. Other parameters follow from size:
 each story keeps its 100 strongest terms and concepts (about 1.6 KB per story, so 100,000
 stories fit in some 160 MB), and up to 2,000 archive stories serve as concepts.
+
+*Embedded* (only with the `embeddings` extra, see `embeddings`): the cosine of the two
+stories' sentence embeddings joins as a third judge, of equal weight again, once it is put on
+the scale of words. Word cosines read about 0 for two unrelated stories (near 0.01) and 1 for
+the same text (concept cosines are taken as they are, as without the extra); the encoder's
+cosines of unrelated news
+leads sit near EMBEDDING_UNRELATED instead (the median over unrelated pairs, 100-word leads:
+0.22 among the 300 stories of the Lee et al. background corpus, 0.22 and 0.20 among the English
+and Arabic wire stories of bench/data/related_eval). So the embedding counts by how far its
+cosine rises above that level, as a share of the room left above it: max(0, (cosine - 0.2) /
+0.8), 0 for unrelated and 1 for the same text. Nothing was fitted to human judgements or to
+precision: the level is a property of the encoder on unrelated text, and equal weights say
+again that no judge is known to be the better. Checked afterwards: Pearson r on the Lee et al.
+ratings rises from 0.695 to 0.727; on stories of one kind of news told in other words it finds
+far more of the same kind; on wire copy where only the same event counts, it costs a little
+(the encoder hears "an earthquake" more than "this earthquake"). The blend applies to a pair
+only when both stories have an embedding; any other pair, and every pair without the extra,
+is compared by words and concepts exactly as above.
 """
 
 import io
@@ -31,6 +49,7 @@ FEATURES = 2**20  # hashed term space; collisions are negligible at newsroom voc
 TERMS_KEPT = 100
 CONCEPTS = 2000
 CONCEPTS_KEPT = 100
+EMBEDDING_UNRELATED = 0.2  # the typical embedding cosine of two unrelated news stories
 
 
 def hasher(language: str) -> HashingVectorizer:
@@ -125,15 +144,30 @@ def _weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     return normalize((counts @ sparse.diags(idf)).tocsr()).astype(np.float32)
 
 
-def blend(lexical: np.ndarray, conceptual: np.ndarray | None) -> np.ndarray:
-    """Text similarity from the two cosines: words and concepts weigh the same."""
-    return lexical if conceptual is None else 0.5 * lexical + 0.5 * conceptual
+def blend(
+    lexical: np.ndarray, conceptual: np.ndarray | None, embedded: np.ndarray | None = None
+) -> np.ndarray:
+    """Text similarity from the cosines: words and concepts weigh the same, and so does the
+    embedding cosine, rescaled, where `embedded` has one (NaN marks a pair without)."""
+    words_and_concepts = lexical if conceptual is None else 0.5 * lexical + 0.5 * conceptual
+    if embedded is None:
+        return words_and_concepts
+    # Below the unrelated level an embedding says no more than "unrelated": 0, as words say.
+    meaning = np.maximum((embedded - EMBEDDING_UNRELATED) / (1 - EMBEDDING_UNRELATED), 0)
+    signals = [lexical, meaning] if conceptual is None else [lexical, conceptual, meaning]
+    with_meaning = sum(signals) / len(signals)
+    return np.where(np.isnan(embedded), words_and_concepts, with_meaning).astype(lexical.dtype, copy=False)
 
 
 def similarity(a: tuple, b: tuple) -> np.ndarray:
-    """The text similarity of each row of `a` with each row of `b` (pairs of vector matrices)."""
+    """The text similarity of each row of `a` with each row of `b`: each is (lexical, conceptual)
+    matrices, and optionally a third, dense one of embeddings (rows of NaN for stories without)."""
     lexical = (a[0] @ b[0].T).toarray()
-    return blend(lexical, (a[1] @ b[1].T).toarray() if a[1].shape[1] else None)
+    conceptual = (a[1] @ b[1].T).toarray() if a[1].shape[1] else None
+    embedded = None
+    if len(a) > 2 and len(b) > 2 and a[2] is not None and b[2] is not None:
+        embedded = np.asarray(a[2] @ b[2].T, dtype=np.float32)
+    return blend(lexical, conceptual, embedded)
 
 
 def _keep_top(matrix: sparse.csr_matrix, k: int) -> sparse.csr_matrix:

@@ -12,14 +12,18 @@ import unicodedata
 
 from masthead.core.words import STOP_WORDS, english_stem, normalize_arabic
 
-# Attached particles, longest first: conjunction + preposition + article, then shorter ones.
-_AR_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ف", "ل", "ك")
-_AR_SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ان", "ها", "هم", "هن", "نا", "كم")
+# Light10's affixes (Larkey, Ballesteros & Connell, 2007), the light stemmer Arabic retrieval is
+# usually measured against: the article and its attached particles, and "و" alone; of the
+# one-letter prepositions (ب، ل، ك، ف) none, since too many words begin with those letters
+# ("لجنة", "بغداد") for a stem to know. Suffixes are taken in this order, each at most once: the
+# plural and dual endings, the "-ية" of adjectives and the "ة" (written "ه" once normalised).
+_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
+_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
 
 def arabic_stem(word: str) -> str:
-    """A light stem: one attached particle off the front, one common suffix off the end,
+    """A light stem: one attached particle off the front, then the common endings off the end,
     never leaving fewer than three letters (Arabic roots are mostly three letters)."""
     for prefix in _AR_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
@@ -27,7 +31,7 @@ def arabic_stem(word: str) -> str:
             break
     for suffix in _AR_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
     return word
 
 

@@ -1,16 +1,23 @@
-"""Fitting each language's text model and keeping every published story's vectors current."""
+"""Fitting each language's text model and keeping every published story's vectors current.
+
+Where the `embeddings` extra is installed, a story's sentence embedding is computed and stored
+with its vectors. It depends on the story's text alone, not on the model, so a refit keeps
+the embeddings of stories unchanged since; a story vectorised without the extra gets one the
+next time it is vectorised with it (its next refresh, or `masthead rebuild-related`).
+"""
 
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 from django.core.cache import cache
 from django.db import transaction
+from scipy import sparse
 from tqdm import tqdm
 
 from masthead.articles.models import Article
 from masthead.core.html import plain_text
 from masthead.core.kept import Kept
-from masthead.discovery import semantic
+from masthead.discovery import embeddings, semantic
 from masthead.discovery.models import SemanticModel, StoryVector, pack
 
 # Below this many published stories a language has no text model (ranking falls back to tags).
@@ -93,14 +100,31 @@ def fit_language(language: str, *, progress: bool = False) -> SemanticModel:
 
 
 def refresh_vector(article: Article, version: int, model: semantic.Semantics) -> None:
-    """Store the story's vectors if they are missing, from an older model or older than its text."""
+    """Store the story's vectors if they are missing, from an older model or older than its text,
+    or lack the embedding that the installed extra can now give."""
     stored = (
         StoryVector.objects.filter(article_id=article.pk, model_version=version, is_live=True)
-        .values_list("updated_at", flat=True)
+        .values_list("updated_at", "embedding")
         .first()
     )
-    if stored is None or (article.updated_at is not None and stored < article.updated_at):
+    if (
+        stored is None
+        or (article.updated_at is not None and stored[0] < article.updated_at)
+        or (embeddings.used_for(article.language) and stored[1] is None)
+    ):
         vectorize([article.pk], version, model, articles=[article])
+
+
+def story_vectors(
+    article: Article, model: semantic.Semantics
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray | None]:
+    """A story's (lexical, conceptual, embedding) computed now, as `vectorize` would store them
+    (the embedding None without the extra)."""
+    lexical, conceptual = model.vectors([story_text(article)])
+    embedding = None
+    if embeddings.used_for(article.language):
+        embedding = embeddings.embed([embeddings.story_lead(article)])[0]
+    return lexical, conceptual, embedding
 
 
 def update_vector(article: Article) -> bool:
@@ -124,13 +148,20 @@ def vectorize(
     articles: Iterable[Article] | None = None,
     progress: bool = False,
 ) -> int:
-    """Compute and store the vectors of these stories under model `version`."""
+    """Compute and store the vectors of these stories under model `version`.
+
+    Given `articles` (a story just published or edited), everything is computed afresh. For a
+    whole archive (a refit), a stored embedding is kept when the story has not changed since it
+    was stored: it does not depend on the model, and computing it again is the slow part.
+    """
     done = 0
     chunks = (
         [list(articles)] if articles is not None else _articles(ids, progress, f"vectors {model.language}")
     )
     for chunk in chunks:
         lexical, conceptual = model.vectors([story_text(a) for a in chunk])
+        kept = {} if articles is not None else _unchanged_embeddings(chunk)
+        embedded = _embeddings(chunk, kept)
         rows = [
             StoryVector(
                 article_id=a.pk,
@@ -138,6 +169,7 @@ def vectorize(
                 model_version=version,
                 terms=pack(lexical[i]),
                 concepts=pack(conceptual[i]),
+                embedding=embedded[i],
                 is_live=True,
             )
             for i, a in enumerate(chunk)
@@ -146,14 +178,42 @@ def vectorize(
             rows,
             update_conflicts=True,
             unique_fields=["article"],
-            update_fields=["language", "model_version", "terms", "concepts", "is_live", "updated_at"],
+            update_fields=[
+                "language",
+                "model_version",
+                "terms",
+                "concepts",
+                "embedding",
+                "is_live",
+                "updated_at",
+            ],
         )
         done += len(rows)
     return done
 
 
+def _unchanged_embeddings(chunk: list[Article]) -> dict[int, bytes]:
+    """{story id: its stored embedding}, for the stories of `chunk` not edited since it was stored."""
+    edited = {a.pk: a.updated_at for a in chunk}
+    stored = StoryVector.objects.filter(article_id__in=list(edited), embedding__isnull=False)
+    return {
+        article_id: bytes(blob)
+        for article_id, blob, updated_at in stored.values_list("article_id", "embedding", "updated_at")
+        if edited[article_id] is None or updated_at >= edited[article_id]
+    }
+
+
+def _embeddings(chunk: list[Article], kept: dict[int, bytes]) -> list[bytes | None]:
+    """Each story's embedding as stored: kept, computed now, or None without the extra."""
+    missing = [a for a in chunk if a.pk not in kept and embeddings.used_for(a.language)]
+    if missing:
+        computed = embeddings.embed([embeddings.story_lead(a) for a in missing])
+        kept = kept | {a.pk: embeddings.to_bytes(row) for a, row in zip(missing, computed, strict=True)}
+    return [kept.get(a.pk) for a in chunk]
+
+
 def _articles(ids: list[int], progress: bool = False, desc: str = "") -> Iterator[list[Article]]:
-    fields = ("pk", "language", "headline", "dek", "body")
+    fields = ("pk", "language", "headline", "dek", "body", "updated_at")
     bar = tqdm(total=len(ids), desc=desc, unit="story", disable=not progress or None)
     for start in range(0, len(ids), CHUNK):
         chunk = list(Article.objects.filter(pk__in=ids[start : start + CHUNK]).only(*fields).order_by("pk"))

@@ -6,12 +6,20 @@ from masthead.discovery.text import words
 
 def test_arabic_particles_letter_variants_and_vowel_marks_do_not_split_a_word():
     forms = ["الحكومة", "والحكومة", "بالحكومة", "الحكومه", "الحُكومة", "الحكـــومة"]
-    assert {tuple(words(form, "ar")) for form in forms} == {("حكومه",)}
+    assert {tuple(words(form, "ar")) for form in forms} == {("حكوم",)}
     assert words("أعلنت إدارة آثار", "ar") == words("اعلنت اداره اثار", "ar")
 
 
+def test_arabic_words_meet_whatever_their_article_ending_or_plural():
+    # One stem whether or not the article is attached, and for the singular and its plural.
+    assert words("لجنة", "ar") == words("اللجنة", "ar")
+    assert words("شركة", "ar") == words("شركات", "ar") == words("الشركات", "ar")
+    # A name that begins with a preposition's letter keeps it.
+    assert words("بغداد", "ar") == ["بغداد"]
+
+
 def test_arabic_function_words_are_dropped_and_short_roots_kept():
-    assert words("قال الوزير إن الميناء في المدينة", "ar") == ["وزير", "ميناء", "مدينه"]
+    assert words("قال الوزير إن الميناء في المدينة", "ar") == ["وزير", "ميناء", "مدين"]
     assert words("بحر", "ar") == ["بحر"]  # too short to lose a letter
 
 

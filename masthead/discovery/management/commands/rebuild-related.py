@@ -4,14 +4,14 @@ from django.core.management.base import BaseCommand, CommandParser
 from tqdm import tqdm
 
 from masthead.articles.models import Article
-from masthead.discovery import services, vectors
+from masthead.discovery import build, vectors
 
 
 class Command(BaseCommand):
     help = (
         "Fit the text model of each language on its published stories, store every story's "
-        "vectors, then compute and store every related-stories list (after an import or a bulk "
-        "load; publishing and editing keep the lists fresh by themselves)."
+        "vectors, then compute and store every related-stories list, a block of stories at a time "
+        "(after an import or a bulk load; publishing and editing keep the lists fresh by themselves)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -29,8 +29,10 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"{code}: {stories} published stories, too few for a text model (tags only)."
                 )
-        stories = Article.objects.published().filter(language__in=languages).order_by("-published_at")
-        ids = list(stories.values_list("pk", flat=True))
-        for pk in tqdm(ids, desc="related stories", unit="story", disable=no_progress or None):
-            services.refresh_related(article_id=pk)
-        self.stdout.write(f"Related stories stored for {len(ids)} stories.")
+        total = 0
+        for code in languages:
+            count = Article.objects.published().filter(language=code).count()
+            bar = tqdm(total=count, desc=f"related stories {code}", unit="story", disable=no_progress or None)
+            with bar:
+                total += build.rebuild_language(code, progress=bar.update)
+        self.stdout.write(f"Related stories stored for {total} stories.")
