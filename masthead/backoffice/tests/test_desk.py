@@ -24,6 +24,8 @@ from masthead.readership.counting import add_counts, hour_of
 pytestmark = pytest.mark.django_db
 S = Article.Status
 DESK = reverse("admin:index")
+# A time of day when stories published in the last hours were published today (site time).
+MID_MORNING = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -174,6 +176,7 @@ def test_see_all_of_published_today_and_own_drafts_open_working_filters(editor):
     )
 
 
+@time_machine.travel(MID_MORNING, tick=False)  # an hour ago is today, in the site's time zone
 def test_shortcuts_are_shown_only_to_those_allowed_to_use_them(editor):
     links = page(editor).xpath('//nav[@class="desk-shortcuts"]//a/@href')
     assert links == [
@@ -198,6 +201,7 @@ def test_shortcuts_are_shown_only_to_those_allowed_to_use_them(editor):
     assert not doc.xpath('//*[@class="desk-alert"]')
 
 
+@time_machine.travel(MID_MORNING, tick=False)  # an hour ago is today, in the site's time zone
 def test_an_editor_can_send_an_alert_from_a_story_published_today(editor):
     story = ArticleFactory(headline="Out now")
     doc = page(editor)
@@ -243,6 +247,7 @@ def test_the_list_of_every_section_stays_below_the_desk(editor):
     assert content.xpath('.//h2[@id="all-sections"]/following::*[contains(@class, "app-articles")]')
 
 
+@time_machine.travel(MID_MORNING, tick=False)  # an hour ago is today, in the site's time zone
 def test_the_desk_in_arabic_is_right_to_left_with_arabic_names(editor):
     section = SectionFactory(slug="economy", name="Economy", name_ar="اقتصاد")
     ArticleFactory(headline="خبر اليوم", language="ar", slug="khabar", section=section)
