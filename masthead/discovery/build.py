@@ -161,9 +161,7 @@ def _rank(
 ) -> list[ranking.Ranked]:
     """`ranking.related_by_meaning(article, limit)` for the story at `row`, given its text
     similarities and tag shares."""
-    n = len(scores)
-    top = np.argpartition(-scores, min(ranking.CANDIDATES, n - 1))[: ranking.CANDIDATES + 1]
-    top = top[scores[top] > 0]
+    top = ranking.pool(scores)
     top = top[top != row]
     # Never itself, its translation, a story that is not published or one that is sponsored.
     top = top[archive.allowed[top]]
@@ -172,15 +170,8 @@ def _rank(
         return []
     same_section = archive.section[top] == archive.section[row]
     days = np.abs(archive.published_at[top] - archive.published_at[row]) / 86400
-    closeness = np.exp(-days / ranking.TIME_SCALE_DAYS)
     text = scores[top].astype(np.float64)
-    score = np.round(
-        ranking.W_TEXT * text
-        + ranking.W_TAGS * shares[top]
-        + ranking.W_SECTION * same_section
-        + ranking.W_TIME * closeness,
-        4,
-    )
+    score = np.round(ranking.blended(text, shares[top], same_section, days), 4)
     ids = archive.ids[top]
     order = np.lexsort((-ids, -score))[:limit]  # best first; of equal scores, the newer id
     mine = _tag_columns(archive, row)

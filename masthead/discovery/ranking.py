@@ -4,12 +4,17 @@ For a story, every live story of its language is scored by text similarity (`sem
 best CANDIDATES of them are then scored in full (before a language has a text model, the
 candidates are the stories sharing the story's rarest tags):
 
-    score = 0.60 · text  +  0.25 · tags  +  0.10 · same section  +  0.05 · closeness in time
+    score = text · (0.60 + 0.10 · same section + 0.05 · closeness in time)  +  0.25 · tags
 
 Text is the measure of meaning, so it leads; tags are the editors' own statement of what a
-story is about; section and time only break near-ties. `tags` is the share of the story's
-tag weight (each tag weighs log(N / stories carrying it), so rare tags count most) that the
-other story carries; closeness is exp(-days apart / 30), so a contemporary story wins a tie.
+story is about, so they count on their own; section and time only break near-ties, so they
+scale the text similarity rather than add to it: a story in the same section may pass one up to
+a sixth closer in meaning, but an unrelated story (text near 0) gains almost nothing from
+sharing a desk. (Added on their own, they let unrelated stories of one section push out
+on-topic stories filed under another desk, as wire copy on one topic often is.) `tags` is the
+share of the story's tag weight (each tag weighs log(N / stories carrying it), so rare tags
+count most) that the other story carries; closeness is exp(-days apart / 30), so a contemporary
+story wins a tie.
 
 Never chosen: the story itself, its translation, an unpublished or a sponsored story (editors
 may pin any of those: `PinnedStory`, see `services.refresh_related`).
@@ -17,6 +22,7 @@ may pin any of those: `PinnedStory`, see `services.refresh_related`).
 
 import math
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import numpy as np
 
@@ -41,8 +47,17 @@ class Ranked:
 
 def related_by_meaning(article: Article, limit: int = 6) -> list[Ranked]:
     """The `limit` best related stories of a published `article`, best first."""
+    return ranked_from_pool(article, limit)[0]
+
+
+def ranked_from_pool(article: Article, limit: int = 6) -> tuple[list[Ranked], float]:
+    """`related_by_meaning(article, limit)`, and the floor of its candidate pool: the text
+    similarity of the least similar candidate when more stories than CANDIDATES resemble
+    `article`, else 0 (all of them were candidates). A story less similar than the floor is
+    not a candidate, so it cannot be chosen however well it scores on tags."""
     kept = vectors.ensure_model(article.language)
     candidates: dict[int, float] = {}
+    floor = 0.0
     if kept is not None:
         version, model = kept
         vectors.refresh_vector(article, version, model)
@@ -51,16 +66,46 @@ def related_by_meaning(article: Article, limit: int = 6) -> list[Ranked]:
         if mine is None:
             mine = model.vectors([vectors.story_text(article)])
         scores = index.similarities(*mine)
-        if len(scores):
-            top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[: CANDIDATES + 1]
-            candidates = {int(index.ids[i]): float(scores[i]) for i in top if scores[i] > 0}
+        rows = pool(scores)
+        candidates = {int(index.ids[i]): float(scores[i]) for i in rows}
+        if np.count_nonzero(scores > 0) > len(rows):
+            floor = float(scores[rows].min())
     else:
         # No text model yet (a young archive): the stories sharing its rarest tags.
         candidates = dict.fromkeys(ids_by_shared_tags(article, CANDIDATES), 0.0)
     candidates.pop(article.pk, None)
     if not candidates:
-        return []
-    return _blend(article, candidates)[:limit]
+        return [], floor
+    return _blend(article, candidates)[:limit], floor
+
+
+def pool(scores: np.ndarray) -> np.ndarray:
+    """The rows a story's candidates come from, given its text similarity to every row: the
+    CANDIDATES + 1 most similar (the story itself is one of them), those above zero."""
+    if not len(scores):
+        return np.zeros(0, dtype=np.int64)
+    top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[: CANDIDATES + 1]
+    return top[scores[top] > 0]
+
+
+def blended(text, tag_share, same_section, days):
+    """Candidates' scores, before rounding (the formula above): of one candidate (floats) or of
+    many at once (numpy arrays, as the full build ranks them)."""
+    closeness = np.exp(-np.asarray(days, dtype=np.float64) / TIME_SCALE_DAYS)
+    return text * (W_TEXT + W_SECTION * np.asarray(same_section) + W_TIME * closeness) + W_TAGS * tag_share
+
+
+def ceiling(text):
+    """The most a candidate with this text similarity can score (same section, same moment,
+    every tag shared)."""
+    return text * (W_TEXT + W_SECTION + W_TIME) + W_TAGS
+
+
+def days_apart(article: Article, published_at: datetime) -> float:
+    """Days between a story and a candidate published at `published_at`."""
+    if not article.published_at:
+        return 0
+    return abs((published_at - article.published_at).total_seconds()) / 86400
 
 
 def _blend(article: Article, text_scores: dict[int, float]) -> list[Ranked]:
@@ -79,7 +124,7 @@ def _blend(article: Article, text_scores: dict[int, float]) -> list[Ranked]:
     ):
         their_tags.setdefault(article_id, set()).add(tag_id)
     tags = list(article.tags.all())
-    weights = _tag_weights(tags, article.language)
+    weights = tag_weights(tags, article.language)
     total = sum(weights.values()) or 1.0
     names = {tag.pk: tag.display_name(article.language) for tag in tags}
     ranked = []
@@ -87,12 +132,9 @@ def _blend(article: Article, text_scores: dict[int, float]) -> list[Ranked]:
         shared = sorted(their_tags.get(pk, set()) & set(weights), key=lambda t: -weights[t])
         tag_score = sum(weights[t] for t in shared) / total
         same_section = section_id == article.section_id
-        days = (
-            abs((published_at - article.published_at).total_seconds()) / 86400 if article.published_at else 0
-        )
-        closeness = math.exp(-days / TIME_SCALE_DAYS)
+        days = days_apart(article, published_at)
         text = text_scores[pk]
-        score = W_TEXT * text + W_TAGS * tag_score + W_SECTION * same_section + W_TIME * closeness
+        score = float(blended(text, tag_score, same_section, days))
         reasons = {
             "similarity": round(text, 3),
             "shared_tags": [names[t] for t in shared],
@@ -104,7 +146,7 @@ def _blend(article: Article, text_scores: dict[int, float]) -> list[Ranked]:
     return ranked
 
 
-def _tag_weights(tags: list[Tag], language: str) -> dict[int, float]:
+def tag_weights(tags: list[Tag], language: str) -> dict[int, float]:
     """{tag id: log(N / stories carrying it)}: a tag on every story says nothing."""
     counts = published_counts(tags, language)
     total = max(vectors.published_count(language), 1)
