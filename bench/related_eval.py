@@ -428,10 +428,6 @@ class Signals:
         np = self.np
         from masthead.discovery import ranking
 
-        w_text = getattr(ranking, "W_TEXT", 0.60)
-        w_section = getattr(ranking, "W_SECTION", 0.10)
-        w_time = getattr(ranking, "W_TIME", 0.05)
-        scale = getattr(ranking, "TIME_SCALE_DAYS", 30.0)
         sections = np.array([a.section_id for a in self.pool])
         times = np.array([a.published_at.timestamp() for a in self.pool])
         matrices = {
@@ -440,8 +436,9 @@ class Signals:
             "text (words+concepts)": self.text_sim,
         }
         same_section = sections[:, None] == sections[None, :]
-        closeness = np.exp(-np.abs(times[:, None] - times[None, :]) / 86400 / scale)
-        matrices["text+section+time"] = w_text * self.text_sim + w_section * same_section + w_time * closeness
+        days = np.abs(times[:, None] - times[None, :]) / 86400
+        # The ranking's own score of these parts (no tags: the stories are untagged).
+        matrices["text+section+time"] = ranking.blended(self.text_sim, 0.0, same_section, days)
         out = {}
         for name, matrix in matrices.items():
             hits = []
