@@ -113,7 +113,7 @@ def _rank_block(block: np.ndarray) -> list[list[ranking.Ranked]]:
     job = _job
     assert job is not None
     text = _text_similarities(job.index, job.lexical_t, block)
-    shares, _ = _tag_shares(job.archive, block)
+    shares = _tag_shares(job.archive, block)
     limits = [RELATED_KEPT + len(job.pins.get(int(job.archive.ids[row]), [])) for row in block]
     return [_rank(job.archive, row, text[i], shares[i], limits[i]) for i, row in enumerate(block)]
 
@@ -146,14 +146,14 @@ def _text_similarities(index, lexical_t: sparse.csr_matrix, block: np.ndarray) -
     return scores
 
 
-def _tag_shares(archive: Archive, block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _tag_shares(archive: Archive, block: np.ndarray) -> np.ndarray:
     """For each block story, the share of its tag weight that each index row carries (dense,
-    as the text similarities), and the weight its tags add up to."""
+    as the text similarities)."""
     mine = archive.tags[block].multiply(archive.tag_weight).tocsr()
     totals = np.asarray(mine.sum(axis=1)).ravel()
     shares = (mine @ archive.tags.T).toarray()
     shares /= np.where(totals > 0, totals, 1.0)[:, None]
-    return shares, totals
+    return shares
 
 
 def _rank(
@@ -301,7 +301,7 @@ def _archive(language: str, index_ids: np.ndarray) -> Archive:
     )
     carried = np.array([counts.get(int(t), 0) for t in tag_ids], dtype=np.float64)
     total = max(published_stories.count(), 1)
-    weight = np.where(carried > 0, np.log((total + 1) / (carried + 0.5)), 0.0)
+    weight = np.where(carried > 0, ranking.tag_weight(total, carried), 0.0)
     wanted = set(column)
     names = {tag.pk: tag.display_name(language) for tag in Tag.objects.iterator() if tag.pk in wanted}
     return Archive(

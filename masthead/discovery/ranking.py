@@ -20,7 +20,6 @@ Never chosen: the story itself, its translation, an unpublished or a sponsored s
 may pin any of those: `PinnedStory`, see `services.refresh_related`).
 """
 
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -147,7 +146,13 @@ def _blend(article: Article, text_scores: dict[int, float]) -> list[Ranked]:
 
 
 def tag_weights(tags: list[Tag], language: str) -> dict[int, float]:
-    """{tag id: log(N / stories carrying it)}: a tag on every story says nothing."""
+    """{tag id: its weight}, for the tags of a story (`tag_weight`)."""
     counts = published_counts(tags, language)
     total = max(vectors.published_count(language), 1)
-    return {pk: math.log((total + 1) / (n + 0.5)) for pk, n in counts.items()}
+    return {pk: float(tag_weight(total, n)) for pk, n in counts.items()}
+
+
+def tag_weight(total, carrying):
+    """log(N / stories carrying it), smoothed: a tag on every story says nothing. Of one tag
+    (numbers) or of many (numpy arrays)."""
+    return np.log((total + 1) / (np.asarray(carrying, dtype=np.float64) + 0.5))
