@@ -16,7 +16,7 @@ from masthead.articles import selectors
 from masthead.articles.bodies import image_ids
 from masthead.articles.context_processors import request_sections
 from masthead.articles.models import Article, Tag
-from masthead.core.listing import unsponsored_first
+from masthead.core.listing import PagedList, unsponsored_first
 from masthead.core.pagecache import keys
 
 PREVIEW_SALT = "masthead.articles.preview"
@@ -52,10 +52,9 @@ class HomeView(TemplateView):
         return super().get_context_data(front=front, is_home=True, **kwargs)
 
 
-class StoryListView(ListView):
-    """A paginated list of teaser cards (section, tag and author pages)."""
+class StoryListView(PagedList, ListView):
+    """A paged list of teaser cards (section and tag pages)."""
 
-    paginate_by = 20
     page_kind = ""
 
     def get_context_data(self, **kwargs):

@@ -5,13 +5,12 @@ from django.utils.translation import get_language
 from django.views.generic import ListView
 
 from masthead.authors.models import Author
-from masthead.core.listing import unsponsored_first
+from masthead.core.listing import PagedList, unsponsored_first
 from masthead.core.pagecache import keys
 
 
-class AuthorView(ListView):
+class AuthorView(PagedList, ListView):
     template_name = "authors/author_detail.html"
-    paginate_by = 20
 
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
