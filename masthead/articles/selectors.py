@@ -157,12 +157,31 @@ class FrontPage:
                     yield article
 
 
-def front_page(*, language: str, sections: Sequence[Section], now: datetime | None = None) -> FrontPage:
-    """The home page's stories in two queries, however many sections there are.
+@dataclass(frozen=True)
+class _Slot:
+    """What dealing out the home page needs to know of a candidate story, before it is loaded."""
 
-    Each place on the page is "the newest N stories of some sections"; one query fetches the
-    union of all of them (an OR of small indexed sub-selects) and Python deals them out. A
-    place that must not repeat the top stories asks for N more than it shows, which is
+    pk: int
+    section_id: int
+    is_sponsored: bool
+    has_picture: bool
+    is_featured: bool
+    is_breaking: bool
+    published_at: datetime
+
+
+SLOT_FIELDS = (
+    "pk", "section_id", "is_sponsored", "featured_image_id", "is_featured", "is_breaking", "published_at",
+)  # fmt: skip
+
+
+def front_page(*, language: str, sections: Sequence[Section], now: datetime | None = None) -> FrontPage:
+    """The home page's stories in three queries, however many sections there are.
+
+    Each place on the page is "the newest N stories of some sections"; one query reads a few
+    columns of the union of all of them (an OR of small indexed sub-selects), Python deals
+    them out, and only the stories shown are then loaded for their cards (with their bylines).
+    A place that must not repeat the top stories asks for N more than it shows, which is
     exactly enough: any top story from its sections is newer than the rest of them.
     """
     now = now or timezone.now()
@@ -191,32 +210,64 @@ def front_page(*, language: str, sections: Sequence[Section], now: datetime | No
         if section_ids:
             newest = published.filter(section__in=section_ids).order_by(*NEWEST_FIRST).values("pk")[:count]
             wanted |= Q(pk__in=newest)
-    stories = list(Article.objects.filter(wanted).for_listing().order_by(*NEWEST_FIRST))
+    slots = [
+        _Slot(pk, section_id, sponsored, picture is not None, featured, breaking, published_at)
+        for pk, section_id, sponsored, picture, featured, breaking, published_at in Article.objects.filter(
+            wanted
+        )
+        .order_by(*NEWEST_FIRST)
+        .values_list(*SLOT_FIELDS)
+    ]
 
-    def newest_in(section_ids: set[int], count: int, skip: set[int] = frozenset()) -> list[Article]:
-        chosen = [a for a in stories if a.section_id in section_ids and a.pk not in skip]
+    def newest_in(section_ids: set[int], count: int, skip: set[int] = frozenset()) -> list[_Slot]:
+        chosen = [a for a in slots if a.section_id in section_ids and a.pk not in skip]
         return chosen[:count]
 
-    front = FrontPage()
     top_stories = newest_in(top_ids, top)
     # The lead is the newest featured story with a picture, else the newest story with a
     # picture, so the page opens with one; a sponsored story never leads.
     leads = [a for a in top_stories if not a.is_sponsored]
-    with_picture = [a for a in leads if a.featured_image_id]
-    front.lead = next(
+    with_picture = [a for a in leads if a.has_picture]
+    lead = next(
         (a for a in with_picture if a.is_featured),
         with_picture[0] if with_picture else (leads[0] if leads else None),
     )
-    front.latest = [a for a in top_stories if a is not front.lead][:FRONT_LATEST]
     shown = {a.pk for a in top_stories}
-    front.breaking = next(
-        (a for a in stories if a.is_breaking and a.published_at >= now - BREAKING_FOR), None
+    breaking = next((a for a in slots if a.is_breaking and a.published_at >= now - BREAKING_FOR), None)
+    placed = {
+        "latest": [a for a in top_stories if a is not lead][:FRONT_LATEST],
+        "opinion": newest_in(set(kinds.get("opinion", [])), FRONT_OPINION),
+        "caricatures": newest_in(set(kinds.get("caricature", [])), FRONT_CARICATURES),
+        "reports": newest_in(set(kinds.get("report", [])), FRONT_REPORTS),
+    }
+    by_section = {s.pk: newest_in({s.pk}, FRONT_SECTION, shown) for s in news}
+    blocks = [*placed.values(), *by_section.values(), [lead, breaking]]
+    chosen = {a.pk for block in blocks for a in block if a is not None}
+    loaded = {a.pk: a for a in _cards(chosen)}
+
+    def load(block: list[_Slot]) -> list[Article]:
+        return [loaded[a.pk] for a in block if a.pk in loaded]
+
+    return FrontPage(
+        lead=loaded.get(lead.pk) if lead else None,
+        breaking=loaded.get(breaking.pk) if breaking else None,
+        latest=load(placed["latest"]),
+        sections=[(s, picture_first(load(by_section[s.pk]))) for s in news],
+        opinion=load(placed["opinion"]),
+        caricatures=load(placed["caricatures"]),
+        reports=load(placed["reports"]),
     )
-    front.sections = [(s, picture_first(newest_in({s.pk}, FRONT_SECTION, shown))) for s in news]
-    front.opinion = newest_in(set(kinds.get("opinion", [])), FRONT_OPINION)
-    front.caricatures = newest_in(set(kinds.get("caricature", [])), FRONT_CARICATURES)
-    front.reports = newest_in(set(kinds.get("report", [])), FRONT_REPORTS)
-    return front
+
+
+def _cards(ids: set[int]) -> list[Article]:
+    """These stories as their teaser cards need them: section, picture and byline."""
+    if not ids:
+        return []
+    stories = list(
+        Article.objects.filter(pk__in=ids).select_related("section", "featured_image").order_by(*NEWEST_FIRST)
+    )
+    attach_bylines(stories)
+    return stories
 
 
 def picture_first(stories: list[Article]) -> list[Article]:

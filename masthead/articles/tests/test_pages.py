@@ -443,8 +443,10 @@ def test_section_tag_and_author_pages_record_what_they_list(newsroom):
 
 
 def count_queries(url: str) -> int:
-    """Queries of one request, once the process has its section list (kept between requests)."""
+    """Queries of one request in a running process: once it has its copies of the sections,
+    authors and tags it met (kept between requests), as it has after its first request."""
     get("/en/")
+    get(url)
     with CaptureQueriesContext(connection) as queries:
         get(url)
     return len(queries)

@@ -92,12 +92,12 @@ def test_breaking_banner_only_for_a_recent_breaking_story():
     assert selectors.front_page(language="en", sections=list(s.values())).breaking == fresh
 
 
-def test_front_page_takes_two_queries_whatever_the_number_of_sections(django_assert_num_queries):
+def test_front_page_takes_three_queries_whatever_the_number_of_sections(django_assert_num_queries):
     few = list(sections().values())
     many = few + [SectionFactory(slug=f"extra-{i}") for i in range(6)]
     for section in many:
         ArticleFactory.create_batch(3, section=section)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         selectors.front_page(language="en", sections=few)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         selectors.front_page(language="en", sections=many)
