@@ -3,9 +3,9 @@ its other language."""
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, override
 
 from masthead.core.models import Language, in_language
 
@@ -30,10 +30,22 @@ def language_versions(request: HttpRequest) -> dict[str, str]:
         if code == current:
             versions[code] = request.path
             continue
-        other = translate_url(request.path, code)
-        # An address that does not resolve (a 404) comes back unchanged: use that language's home.
-        versions[code] = other if other != request.path else f"/{code}/"
+        versions[code] = _in_language(request, code)
     return versions
+
+
+def _in_language(request: HttpRequest, code: str) -> str:
+    """This page's address under `code`'s prefix, or that language's home if it has none."""
+    match = request.resolver_match
+    if match is None:  # not resolved (a 404 page): translate_url would find nothing either
+        return f"/{code}/"
+    # Reversing the view the request already resolved to: resolving the path again (what
+    # translate_url does) cost more than the rest of a cached list page's context.
+    with override(code):
+        try:
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return f"/{code}/"
 
 
 def site(request: HttpRequest) -> dict:
