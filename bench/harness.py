@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import resource
@@ -10,6 +11,7 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +40,25 @@ def ensure_tools(packages: dict[str, str]) -> dict[str, str]:
     if not all(found.values()):
         raise SystemExit(f"bench: still missing after install: {[c for c, p in found.items() if not p]}")
     return found  # type: ignore[return-value]
+
+
+def raise_open_files(needed: int) -> int:
+    """Let this process (and what it starts: wrk, servers) open `needed` files; returns the limit.
+
+    wrk holds a socket per connection and each server as many again, so a thousand connections
+    need more than the usual soft limit of 1024. Raises the soft limit up to the hard one (and
+    the hard one too when running as root); returns the soft limit now in force.
+    """
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < needed:
+        if hard != resource.RLIM_INFINITY and hard < needed and os.geteuid() == 0:
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(resource.RLIMIT_NOFILE, (needed, needed))
+                return needed
+        target = needed if hard == resource.RLIM_INFINITY else min(needed, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        soft = target
+    return soft
 
 
 def free_port() -> int:
@@ -161,21 +182,23 @@ class Service:
         self.stop()
 
 
-def _processes() -> list[tuple[str, int, int]]:
-    """(state, process group, CPU ticks used) of every process."""
+def _processes() -> list[tuple[str, int, int, str]]:
+    """(state, process group, CPU ticks used, command name) of every process."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
+            text = stat.read_text()
+            name, rest = text.split(" (", 1)[1].rsplit(")", 1)
+            fields = rest.split()
+        except (OSError, IndexError, ValueError):
             continue
-        found.append((fields[0], int(fields[2]), int(fields[11]) + int(fields[12])))
+        found.append((fields[0], int(fields[2]), int(fields[11]) + int(fields[12]), name))
     return found
 
 
 def _group_alive(group: int) -> bool:
     """Whether any live (non-zombie) process is left in `group`."""
-    return any(state != "Z" and pgrp == group for state, pgrp, _ in _processes())
+    return any(state != "Z" and pgrp == group for state, pgrp, _, _ in _processes())
 
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -184,14 +207,17 @@ TICK = os.sysconf("SC_CLK_TCK")
 class CpuMeter:
     """Where the machine's CPU went during a run: our servers, wrk, and everything else.
 
+    With `names`, the processes of those command names (a database and cache server the servers
+    use, say "postgres" and "redis-server") are counted apart, as "database", not as others'.
     On a shared machine the "others" figure says how far to trust a run.
     """
 
-    def __init__(self, groups: list[int]):
+    def __init__(self, groups: list[int], names: Collection[str] = ()):
         self.groups = set(groups)
+        self.names = set(names)
         self.started = time.monotonic()
         self.machine = self._machine()
-        self.servers = self._servers()
+        self.servers, self.database = self._ours()
         self.children = self._children()
 
     def _machine(self) -> tuple[int, int]:
@@ -200,8 +226,14 @@ class CpuMeter:
         user, nice, system, _idle, _iowait, irq, softirq, steal = values
         return user + nice + system + irq + softirq + steal, steal
 
-    def _servers(self) -> int:
-        return sum(ticks for _, pgrp, ticks in _processes() if pgrp in self.groups)
+    def _ours(self) -> tuple[int, int]:
+        servers = database = 0
+        for _, pgrp, ticks, name in _processes():
+            if pgrp in self.groups:
+                servers += ticks
+            elif name in self.names:
+                database += ticks
+        return servers, database
 
     @staticmethod
     def _children() -> float:
@@ -212,15 +244,36 @@ class CpuMeter:
         """Cores used on average by each party (1.0 = one core busy the whole time)."""
         elapsed = time.monotonic() - self.started
         busy, steal = (now - then for now, then in zip(self._machine(), self.machine, strict=True))
-        servers = self._servers() - self.servers
+        servers_now, database_now = self._ours()
+        servers, database = servers_now - self.servers, database_now - self.database
         wrk = self._children() - self.children
-        others = busy / TICK - servers / TICK - wrk
+        others = busy / TICK - servers / TICK - database / TICK - wrk
+        used = {"servers": servers / TICK / elapsed}
+        if self.names:
+            used["database"] = database / TICK / elapsed
         return {
-            "servers": servers / TICK / elapsed,
+            **used,
             "wrk": wrk / elapsed,
             "others": max(others, 0.0) / elapsed,
             "steal": steal / TICK / elapsed,
         }
+
+
+def wait_until_idle(
+    groups: list[int], max_wait: float, *, threshold: float = 0.1, window: float = 0.25
+) -> float:
+    """Wait (at most `max_wait` s) until the processes of `groups` are nearly idle; the seconds waited.
+
+    wrk stops with a request in flight on each connection; a server still works through them (and
+    through whatever its listen queue holds) after wrk has gone, which would slow the next run.
+    """
+    started = time.monotonic()
+    while time.monotonic() - started < max_wait:
+        meter = CpuMeter(groups)
+        time.sleep(window)
+        if meter.result()["servers"] < threshold:
+            break
+    return time.monotonic() - started
 
 
 def masthead_serve(

@@ -19,9 +19,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Deep enough that a list read with OFFSET would show it (20 cards a page: 480 stories skipped).
+ARCHIVE_PAGE = 25
+# Words a headline search for would match nearly every story, or that search ignores.
+COMMON_WORDS = set(
+    str.split(
+        "the and for with from into over after about says will than that this their have has new more "
+        "what when where year years first last amid against under back make"
+    )
+)
+
+
 def pick_urls(count: int) -> dict:
-    """The pages the bench loads: the English home, `count` stories, the busiest section and tag."""
-    from django.db.models import Count
+    """The pages the bench loads: the English home, `count` stories, the busiest section and tag,
+    the author with the most stories, most read, a search for a word common in the headlines,
+    and a deep page of the busiest section's archive."""
     from django.urls import reverse
     from django.utils import translation
     from django.utils.encoding import iri_to_uri
@@ -36,27 +48,62 @@ def pick_urls(count: int) -> dict:
     chosen = ids[::step][:count]
     stories = published.filter(pk__in=chosen).select_related("section").order_by("pk")
     english = published.in_language("en")
-    section_slug = (
-        english.values("section__slug").annotate(n=Count("id")).order_by("-n").first()["section__slug"]
-    )
-    tag_slug = (
-        english.filter(tags__isnull=False)
-        .values("tags__slug")
-        .annotate(n=Count("id"))
-        .order_by("-n")
-        .first()["tags__slug"]
-    )
+    section_slug = _busiest(english, "section__slug")
+    archive_page = min(ARCHIVE_PAGE, _last_page(section_slug))
     with translation.override("en"):
         section_url = reverse("articles:section", kwargs={"section": section_slug})
-        tag_url = reverse("articles:tag", kwargs={"slug": tag_slug})
+        tag = _busiest(english.filter(tags__isnull=False), "tags__slug")
+        tag_url = reverse("articles:tag", kwargs={"slug": tag})
+        author = _busiest(english.filter(authors__isnull=False), "authors__slug")
+        author_url = reverse("authors:detail", kwargs={"slug": author})
+        most_read_url = reverse("readership:most-read")
+        search_url = reverse("search:search")
+    word = common_headline_word(english)
     return {
         "home": "/en/",
         # reverse() already percent-encodes; iri_to_uri() leaves that alone and encodes any rest.
         "article": [iri_to_uri(story.get_absolute_url()) for story in stories],
         "section": iri_to_uri(section_url),
         "tag": iri_to_uri(tag_url),
+        "author": iri_to_uri(author_url),
+        "most-read": iri_to_uri(most_read_url),
+        "search": iri_to_uri(f"{search_url}?q={word}"),
+        "archive": iri_to_uri(f"{section_url}?page={archive_page}" if archive_page > 1 else section_url),
+        "archive_page": archive_page,
         "published": len(ids),
     }
+
+
+def _busiest(stories, field: str) -> str:
+    """The value of `field` (a section's, tag's or author's slug) shared by the most of `stories`."""
+    from django.db.models import Count
+
+    return stories.values(field).annotate(n=Count("id")).order_by("-n", field).first()[field]
+
+
+def _last_page(section_slug: str) -> int:
+    """How many pages the English list of this section has (a small newsroom has fewer than 25)."""
+    from masthead.articles import selectors
+    from masthead.articles.models import Section
+    from masthead.core.listing import PagedList
+
+    section = Section.objects.get(slug=section_slug)
+    stories = selectors.section_articles(section=section, language="en").count()
+    return max(1, -(-stories // PagedList.paginate_by))
+
+
+def common_headline_word(stories) -> str:
+    """The word most English headlines share, leaving out words too short or too common to search for."""
+    import re
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for headline in stories.values_list("headline", flat=True).iterator(chunk_size=5000):
+        words = {w for w in re.findall(r"[a-z]+", headline.lower()) if len(w) >= 4}
+        counts.update(words - COMMON_WORDS)
+    if not counts:
+        raise SystemExit("no English headlines to choose a search word from")
+    return max(sorted(counts), key=counts.__getitem__)
 
 
 def count_queries(urls: list[str], bodies: Path | None = None, renders: int = 20) -> list[dict]:

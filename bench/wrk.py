@@ -34,12 +34,25 @@ class WrkResult:
     @property
     def server_us_per_request(self) -> float | None:
         """CPU the servers spent per answered request, in µs: steadier than req/s on a busy machine."""
-        cores = self.cpu_cores.get("servers")
+        return self._us_per_request("servers")
+
+    @property
+    def database_us_per_request(self) -> float | None:
+        """CPU the database and cache servers spent per answered request, in µs (when measured)."""
+        return self._us_per_request("database")
+
+    def _us_per_request(self, who: str) -> float | None:
+        cores = self.cpu_cores.get(who)
         return cores * 1e6 / self.requests_per_sec if cores is not None and self.requests_per_sec else None
 
     def as_json(self) -> dict:
         """Everything measured, for pages.json."""
-        return {**asdict(self), "errors": self.errors, "server_us_per_request": self.server_us_per_request}
+        return {
+            **asdict(self),
+            "errors": self.errors,
+            "server_us_per_request": self.server_us_per_request,
+            "database_us_per_request": self.database_us_per_request,
+        }
 
 
 UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
@@ -89,19 +102,25 @@ def run(
     servers: Sequence[harness.Service] = (),
     script: Path | None = None,
     script_args: Sequence[str] = (),
+    timeout: float | None = None,
+    process_names: Sequence[str] = (),
 ) -> WrkResult:
     """Load one URL, or (with `paths_file`) a different path per request, round-robin.
 
-    `servers` are the services under load, whose CPU use is measured beside wrk's.
+    `servers` are the services under load, whose CPU use is measured beside wrk's, and
+    `process_names` the commands of the servers they use (a database), measured apart.
+    `timeout`: seconds before wrk gives up on a request (counted as an error; wrk's default 2 s).
     """
     argv = [wrk_bin, f"-t{threads}", f"-c{connections}", f"-d{duration:g}s", "--latency"]
+    if timeout is not None:
+        argv.append(f"--timeout={timeout:g}s")
     if script is not None:
         argv += ["-s", str(script), f"http://127.0.0.1:{port}{path}", "--", *script_args]
     elif paths_file is not None:
         argv += ["-s", str(ROTATE_SCRIPT), f"http://127.0.0.1:{port}/", "--", str(paths_file)]
     else:
         argv.append(f"http://127.0.0.1:{port}{path}")
-    meter = harness.CpuMeter([service.process.pid for service in servers])
+    meter = harness.CpuMeter([service.process.pid for service in servers], names=process_names)
     done = subprocess.run(argv, capture_output=True, text=True, check=False, timeout=duration + 60)
     cpu = meter.result()
     if done.returncode != 0:
