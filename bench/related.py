@@ -14,7 +14,9 @@
    once (var/bench/newsroom-N/), then its models fitted, vectors stored and every list computed
    (`masthead rebuild-related`'s work), timed, with the peak memory.
 6. Recompute time at scale: `refresh_related` timed for --samples stories after a first call (a
-   worker's steady state). Prints p50 and p95.
+   worker's steady state). Prints p50 and p95. Then what keeping every list exact costs the
+   worker there (`discovery.neighbours`): publishing, editing and unpublishing a story, each
+   timed 10 times on a copy of the newsroom, with how many lists each ranked again.
 
 .venv/bin/python bench/related.py                   # all six
 .venv/bin/python bench/related.py --skip-scale      # quality only (a few minutes)
@@ -24,8 +26,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -189,6 +193,17 @@ def main() -> None:
             f"   recompute p50 {timing['p50_ms']:.0f} ms, p95 {timing['p95_ms']:.0f} ms "
             f"over {timing['samples']} stories (target p95 <= 1000 ms)"
         )
+        with tempfile.TemporaryDirectory(dir=work) as scratch:  # the probe changes its newsroom
+            copy = Path(scratch) / "newsroom"
+            shutil.copytree(big, copy)
+            results["neighbours"] = kept = probe(copy, "neighbours", "--samples", "10")
+        for what in ("publish", "edit", "unpublish"):
+            figures = kept[what]
+            print(
+                f"   {what} a story: {figures['median_seconds']:.1f} s median, "
+                f"{figures['max_seconds']:.1f} s max; lists ranked again {figures['median_lists']:.0f} "
+                f"median, {figures['max_lists']} max (over {kept['samples']})"
+            )
     (work / "related.json").write_text(json.dumps(results, indent=1))
     print(f"\nresults: {work / 'related.json'}")
 

@@ -3,6 +3,7 @@
 python bench/related_probe.py precision --out p.json
 python bench/related_probe.py recompute --samples 60 --out r.json
 python bench/related_probe.py build --out b.json
+python bench/related_probe.py neighbours --samples 10 --out n.json   (after the lists are built)
 """
 
 from __future__ import annotations
@@ -115,9 +116,83 @@ def build() -> dict:
     return out
 
 
+def neighbours(samples: int) -> dict:
+    """What keeping every list exact costs the worker (`discovery.neighbours`), timed as its
+    tasks run after a story is published, edited and unpublished: seconds and lists ranked.
+
+    A new story follows a running topic: the headline of a random published story and its
+    body with a paragraph of its nearest stored neighbour's. An edit adds such a paragraph to a
+    published story. The newsroom is changed: run it on a copy."""
+    import statistics
+
+    from django.utils import timezone
+
+    from masthead.articles.models import Article
+    from masthead.discovery import neighbours as lists
+    from masthead.discovery.index import index_for
+    from masthead.discovery.models import RelatedStory, StoryVector
+    from masthead.discovery.vectors import current_model
+
+    rng = random.Random(2)
+    published = Article.objects.published()
+    ids = list(published.values_list("pk", flat=True))
+    for language in ("en", "ar"):  # a worker's first task loads its indexes
+        kept = current_model(language)
+        if kept is not None:
+            index_for(language, kept[0], kept[1].concepts.shape[0])
+
+    def paragraph_of_neighbour(story: Article) -> str:
+        nearest = RelatedStory.objects.filter(article=story, rank=0).values_list("related_id", flat=True)
+        other = Article.objects.filter(pk__in=list(nearest)).first() or story
+        return other.body.split("</p>")[0] + "</p>"
+
+    def timed(run, pk: int) -> tuple[float, int]:
+        started = time.perf_counter()
+        ranked = run(pk)
+        return time.perf_counter() - started, ranked
+
+    runs: dict[str, list[tuple[float, int]]] = {"publish": [], "edit": [], "unpublish": []}
+    for n in range(samples):
+        model = Article.objects.prefetch_related("tags").get(pk=rng.choice(ids))
+        story = Article.objects.create(
+            language=model.language,
+            headline=model.headline,
+            slug=f"bench-neighbours-{n}-{rng.randrange(10**9)}",
+            dek=model.dek,
+            body=model.body.split("</p>")[0] + "</p>" + paragraph_of_neighbour(model),
+            section_id=model.section_id,
+            status=Article.Status.PUBLISHED,
+            published_at=timezone.now(),
+        )
+        story.tags.set(model.tags.all())
+        runs["publish"].append(timed(lists.story_changed, story.pk))
+
+        edited = Article.objects.get(pk=rng.choice(ids))
+        edited.body += paragraph_of_neighbour(edited)
+        edited.save()
+        runs["edit"].append(timed(lists.story_changed, edited.pk))
+
+        gone = Article.objects.get(pk=rng.choice(ids))
+        ids.remove(gone.pk)
+        Article.objects.filter(pk=gone.pk).update(status=Article.Status.UNPUBLISHED)
+        StoryVector.objects.filter(article_id=gone.pk).update(is_live=False, updated_at=timezone.now())
+        runs["unpublish"].append(timed(lists.story_unpublished, gone.pk))
+
+    out: dict = {"published": len(ids), "samples": samples}
+    for what, pairs in runs.items():
+        seconds, ranked = [s for s, _ in pairs], [r for _, r in pairs]
+        out[what] = {
+            "median_seconds": statistics.median(seconds),
+            "max_seconds": max(seconds),
+            "median_lists": statistics.median(ranked),
+            "max_lists": max(ranked),
+        }
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=["precision", "recompute", "build"])
+    parser.add_argument("what", choices=["precision", "recompute", "build", "neighbours"])
     parser.add_argument("--samples", type=int, default=60)
     parser.add_argument("--out", required=True)
     options = parser.parse_args()
@@ -128,6 +203,8 @@ def main() -> None:
         result = precision()
     elif options.what == "build":
         result = build()
+    elif options.what == "neighbours":
+        result = neighbours(options.samples)
     else:
         result = recompute(options.samples)
     Path(options.out).write_text(json.dumps(result))

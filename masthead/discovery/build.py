@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from django.db import connection, transaction
-from django.db.models import Count
 from django.utils import timezone
 from scipy import sparse
 
@@ -74,7 +73,7 @@ def rebuild_language(
     workers = max(1, min(workers or os.cpu_count() or 1, len(blocks)))
     try:
         if workers == 1:
-            ranked_blocks: Iterable[list[list[ranking.Ranked]]] = map(_rank_block, blocks)
+            ranked_blocks: Iterable[list[tuple[list[ranking.Ranked], dict]]] = map(_rank_block, blocks)
             for block, ranked in zip(blocks, ranked_blocks, strict=True):
                 _store(block, ranked)
                 if progress:
@@ -108,21 +107,23 @@ class _Job:
 _job: _Job | None = None
 
 
-def _rank_block(block: np.ndarray) -> list[list[ranking.Ranked]]:
-    """The ranked lists of a block of index rows (in a process of the pool, or in this one)."""
+def _rank_block(block: np.ndarray) -> list[tuple[list[ranking.Ranked], dict]]:
+    """The ranked entries of a block of index rows, pins left out, with their pool's summary
+    (in a process of the pool, or in this one)."""
     job = _job
     assert job is not None
     text = _text_similarities(job.index, job.lexical_t, block)
     shares = _tag_shares(job.archive, block)
-    limits = [RELATED_KEPT + len(job.pins.get(int(job.archive.ids[row]), [])) for row in block]
-    return [_rank(job.archive, row, text[i], shares[i], limits[i]) for i, row in enumerate(block)]
+    pins = [job.pins.get(int(job.archive.ids[row]), []) for row in block]
+    return [_rank(job.archive, row, text[i], shares[i], pins[i]) for i, row in enumerate(block)]
 
 
 def _one_by_one(ids: list[int], progress: Callable[[int], None] | None) -> int:
     from masthead.discovery.services import refresh_related
 
     for pk in ids:
-        refresh_related(article_id=pk)
+        # Its vectors are stored by its own refresh, which also enters it in the other lists.
+        refresh_related(article_id=pk, refresh_vector=False)
         if progress:
             progress(1)
     return len(ids)
@@ -157,17 +158,21 @@ def _tag_shares(archive: Archive, block: np.ndarray) -> np.ndarray:
 
 
 def _rank(
-    archive: Archive, row: int, scores: np.ndarray, shares: np.ndarray, limit: int
-) -> list[ranking.Ranked]:
-    """`ranking.related_by_meaning(article, limit)` for the story at `row`, given its text
-    similarities and tag shares."""
+    archive: Archive, row: int, scores: np.ndarray, shares: np.ndarray, pinned: list[int]
+) -> tuple[list[ranking.Ranked], dict]:
+    """The ranked entries `services.refresh_related` stores for the story at `row` after its
+    pins (`ranking.related_by_meaning` with the pins left out), given its text similarities and
+    tag shares; and the summary of its pool that goes with them."""
     top = ranking.pool(scores)
+    floor = ranking.pool_floor(scores, top)
     top = top[top != row]
     # Never itself, its translation, a story that is not published or one that is sponsored.
     top = top[archive.allowed[top]]
     top = top[(top != archive.translation[row]) & (archive.translation[top] != row)]
-    if not len(top):
-        return []
+    top = top[~np.isin(archive.ids[top], pinned)]
+    limit = max(RELATED_KEPT, len(pinned)) - len(pinned)
+    if not len(top) or not limit:
+        return [], ranking.pool_summary(floor, scores, None)
     same_section = archive.section[top] == archive.section[row]
     days = np.abs(archive.published_at[top] - archive.published_at[row]) / 86400
     text = scores[top].astype(np.float64)
@@ -191,9 +196,10 @@ def _rank(
                     "same_section": bool(same_section[k]),
                     "days_apart": round(float(days[k]), 1),
                 },
+                float(text[k]),
             )
         )
-    return ranked
+    return ranked, ranking.pool_summary(floor, scores, min(r.text for r in ranked))
 
 
 def _tag_columns(archive: Archive, row: int) -> np.ndarray:
@@ -214,10 +220,11 @@ def _pins(language: str) -> dict[int, list[int]]:
     return pins
 
 
-def _store(block: np.ndarray, ranked: list[list[ranking.Ranked]]) -> None:
-    """Write the block's lists as `services.refresh_related` would, purging the pages of those
-    that changed. The rows go in with one INSERT of many rows: building a model instance per
-    row costs more than ranking it."""
+def _store(block: np.ndarray, ranked: list[tuple[list[ranking.Ranked], dict]]) -> None:
+    """Write the block's lists as `services.refresh_related` would (the same rows, the pool's
+    summary in the first ranked entry), purging the pages of those that changed. The rows go
+    in with one INSERT of many rows: building a model instance per row costs more than ranking
+    it."""
     assert _job is not None
     pins, ids = _job.pins, [int(_job.archive.ids[row]) for row in block]
     old: dict[int, list[int]] = {}
@@ -231,15 +238,11 @@ def _store(block: np.ndarray, ranked: list[list[ranking.Ranked]]) -> None:
     now = timezone.now()
     rows: list[tuple] = []
     changed: list[str] = []
-    for article_id, found in zip(ids, ranked, strict=True):
-        pinned = pins.get(article_id, [])
-        mine = [(pk, 1.0, {"pinned": True}) for pk in pinned]
+    for article_id, (found, summary) in zip(ids, ranked, strict=True):
+        mine = [(pk, 1.0, {"pinned": True}) for pk in pins.get(article_id, [])]
         mine += [
-            (r.article_id, r.score, r.reasons)
-            for r in found
-            if r.article_id not in pinned and r.article_id != article_id
+            (r.article_id, r.score, r.reasons | summary if n == 0 else r.reasons) for n, r in enumerate(found)
         ]
-        mine = mine[: max(RELATED_KEPT, len(pinned))]
         rows += [
             (article_id, pk, rank, score, reasons_field.get_db_prep_save(reasons, connection), now)
             for rank, (pk, score, reasons) in enumerate(mine)
@@ -293,17 +296,13 @@ def _archive(language: str, index_ids: np.ndarray) -> Archive:
         shape=(rows, len(tag_ids)),
     )
     matrix.sum_duplicates()
-    # As `ranking._tag_weights`: log((N + 1) / (n + 0.5)), n counted over every published story
-    # of the language carrying the tag, N over all of them.
-    published_stories = Article.objects.published().filter(language=language)
-    counts = dict(
-        published_stories.filter(tags__in=tag_ids.tolist()).values_list("tags").annotate(n=Count("pk"))
-    )
-    carried = np.array([counts.get(int(t), 0) for t in tag_ids], dtype=np.float64)
-    total = max(published_stories.count(), 1)
-    weight = np.where(carried > 0, ranking.tag_weight(total, carried), 0.0)
+    # The weights ranking story by story uses (`ranking.tag_weights`: the same counts, kept for
+    # a few minutes), so that a list stored here and one stored by `refresh_related` agree.
     wanted = set(column)
-    names = {tag.pk: tag.display_name(language) for tag in Tag.objects.iterator() if tag.pk in wanted}
+    tags = [tag for tag in Tag.objects.iterator() if tag.pk in wanted]
+    weights = ranking.tag_weights(tags, language)
+    weight = np.array([weights.get(int(t), 0.0) for t in tag_ids], dtype=np.float64)
+    names = {tag.pk: tag.display_name(language) for tag in tags}
     return Archive(
         ids=index_ids,
         published=published,

@@ -155,8 +155,13 @@ class StoryIndex:
         return self.lexical[row], self.conceptual[row], embedding
 
 
-# One index per language, kept by each process; a new model version replaces it.
-kept_indexes: dict[str, Kept[StoryIndex]] = {language: Kept(StoryIndex) for language in Language.values}
+# One index per language, kept by each process; a new model version replaces it. A deleted
+# story's row is gone, so no refresh can see it go: deleting one bumps this stamp, and every
+# process loads its index afresh (deleting a published story is rare; unpublishing is the rule).
+DELETED_STAMP = "story-vectors-deleted"
+kept_indexes: dict[str, Kept[StoryIndex]] = {
+    language: Kept(StoryIndex, version=DELETED_STAMP) for language in Language.values
+}
 _lock = threading.Lock()  # an index is refreshed by one thread at a time
 
 

@@ -42,6 +42,16 @@ class Ranked:
     article_id: int
     score: float
     reasons: dict = field(default_factory=dict)
+    text: float = 0.0  # the text similarity, unrounded (the reasons show it rounded)
+
+
+@dataclass
+class Pool:
+    """Where a story's candidates came from: the pool floor (`ranked_from_pool`) and the story's
+    text similarity to every row of the index (None without a text model)."""
+
+    floor: float = 0.0
+    scores: np.ndarray | None = None
 
 
 def related_by_meaning(article: Article, limit: int = 6) -> list[Ranked]:
@@ -49,17 +59,24 @@ def related_by_meaning(article: Article, limit: int = 6) -> list[Ranked]:
     return ranked_from_pool(article, limit)[0]
 
 
-def ranked_from_pool(article: Article, limit: int = 6) -> tuple[list[Ranked], float]:
-    """`related_by_meaning(article, limit)`, and the floor of its candidate pool: the text
+def ranked_from_pool(
+    article: Article, limit: int = 6, *, refresh_vector: bool = True
+) -> tuple[list[Ranked], Pool]:
+    """`related_by_meaning(article, limit)`, and its candidate pool, whose floor is the text
     similarity of the least similar candidate when more stories than CANDIDATES resemble
     `article`, else 0 (all of them were candidates). A story less similar than the floor is
-    not a candidate, so it cannot be chosen however well it scores on tags."""
+    not a candidate, so it cannot be chosen however well it scores on tags.
+
+    Without `refresh_vector` the story is ranked with the vectors the index holds for it, as
+    every other list sees it, even if its text changed since: its own refresh swaps them
+    (`neighbours`)."""
     kept = vectors.ensure_model(article.language)
     candidates: dict[int, float] = {}
-    floor = 0.0
+    pool_of = Pool()
     if kept is not None:
         version, model = kept
-        vectors.refresh_vector(article, version, model)
+        if refresh_vector:
+            vectors.refresh_vector(article, version, model)
         index = index_for(article.language, version, model.concepts.shape[0])
         mine = index.vectors_of(article.pk)
         if mine is None:
@@ -67,24 +84,45 @@ def ranked_from_pool(article: Article, limit: int = 6) -> tuple[list[Ranked], fl
         scores = index.similarities(*mine)
         rows = pool(scores)
         candidates = {int(index.ids[i]): float(scores[i]) for i in rows}
-        if np.count_nonzero(scores > 0) > len(rows):
-            floor = float(scores[rows].min())
+        pool_of = Pool(pool_floor(scores, rows), scores)
     else:
         # No text model yet (a young archive): the stories sharing its rarest tags.
         candidates = dict.fromkeys(ids_by_shared_tags(article, CANDIDATES), 0.0)
     candidates.pop(article.pk, None)
     if not candidates:
-        return [], floor
-    return _blend(article, candidates)[:limit], floor
+        return [], pool_of
+    return _blend(article, candidates)[:limit], pool_of
 
 
 def pool(scores: np.ndarray) -> np.ndarray:
     """The rows a story's candidates come from, given its text similarity to every row: the
-    CANDIDATES + 1 most similar (the story itself is one of them), those above zero."""
+    CANDIDATES + 1 most similar (the story itself is one of them) and any as similar as the
+    last of them, those above zero. Taking every tie makes the pool the same whatever the
+    order of the rows (stories told in the same words are equally similar)."""
     if not len(scores):
         return np.zeros(0, dtype=np.int64)
-    top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[: CANDIDATES + 1]
-    return top[scores[top] > 0]
+    last = -np.partition(-scores, min(CANDIDATES, len(scores) - 1))[min(CANDIDATES, len(scores) - 1)]
+    return np.flatnonzero((scores >= last) & (scores > 0))
+
+
+def pool_floor(scores: np.ndarray, rows: np.ndarray) -> float:
+    """The floor of the pool `rows` drawn from `scores`: its least text similarity when stories
+    with a text similarity above 0 were left out of it, else 0."""
+    if np.count_nonzero(scores > 0) > len(rows):
+        return float(scores[rows].min())
+    return 0.0
+
+
+def pool_summary(floor: float, scores: np.ndarray | None, weakest: float | None) -> dict:
+    """What a stored list keeps of its pool (in its first ranked entry), so that a change
+    elsewhere can tell whether the list may move without ranking it again (`neighbours`): the
+    floor; the least text similarity among the ranked entries (the weakest); and how many
+    stories (the story itself among them) are more similar than that. While that count is at
+    most CANDIDATES, every ranked entry is in the pool."""
+    above = 0
+    if scores is not None and weakest is not None:
+        above = int(np.count_nonzero(scores > np.float32(weakest)))
+    return {"pool_floor": floor, "pool_weakest": weakest, "pool_above": above}
 
 
 def blended(text, tag_share, same_section, days):
@@ -140,7 +178,7 @@ def _blend(article: Article, text_scores: dict[int, float]) -> list[Ranked]:
             "same_section": same_section,
             "days_apart": round(days, 1),
         }
-        ranked.append(Ranked(pk, round(score, 4), reasons))
+        ranked.append(Ranked(pk, round(score, 4), reasons, text))
     ranked.sort(key=lambda r: (-r.score, -r.article_id))
     return ranked
 

@@ -6,11 +6,13 @@ the embeddings of stories unchanged since; a story vectorised without the extra 
 next time it is vectorised with it (its next refresh, or `masthead rebuild-related`).
 """
 
+import base64
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
 from scipy import sparse
 from tqdm import tqdm
 
@@ -18,7 +20,7 @@ from masthead.articles.models import Article
 from masthead.core.html import plain_text
 from masthead.core.kept import Kept
 from masthead.discovery import embeddings, semantic
-from masthead.discovery.models import SemanticModel, StoryVector, pack
+from masthead.discovery.models import SemanticModel, StoryVector, pack, unpack
 
 # Below this many published stories a language has no text model (ranking falls back to tags).
 MIN_STORIES = 10
@@ -130,7 +132,8 @@ def story_vectors(
 def update_vector(article: Article) -> bool:
     """Store a published story's vectors (or mark them gone once it is not published)."""
     if not article.is_published:
-        StoryVector.objects.filter(article_id=article.pk).update(is_live=False)
+        # updated_at too: other processes' indexes read the rows changed since their last look.
+        StoryVector.objects.filter(article_id=article.pk).update(is_live=False, updated_at=timezone.now())
         return False
     kept = current_model(article.language)
     if kept is None:
@@ -138,6 +141,48 @@ def update_vector(article: Article) -> bool:
     version, model = kept
     vectorize([article.pk], version, model, articles=[article])
     return True
+
+
+def from_bytes(
+    language: str, model: semantic.Semantics, terms, concepts, embedding
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray | None]:
+    """A story's (lexical, conceptual, embedding) from their stored bytes, as the index reads
+    them (the embedding only where the extra is used for the language)."""
+    lexical = semantic.rows_to_csr([unpack(bytes(terms))], semantic.FEATURES)
+    conceptual = semantic.rows_to_csr([unpack(bytes(concepts))], model.concepts.shape[0])
+    if embedding is None or not embeddings.used_for(language):
+        return lexical, conceptual, None
+    return lexical, conceptual, embeddings.from_bytes(bytes(embedding))
+
+
+def stored_vectors(
+    article: Article, version: int, model: semantic.Semantics
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray | None] | None:
+    """A story's vectors as stored under model `version`, live or retired, as the index reads
+    them; None if it has none."""
+    stored = StoryVector.objects.filter(article_id=article.pk, model_version=version)
+    row = stored.values_list("terms", "concepts", "embedding").first()
+    return None if row is None else from_bytes(article.language, model, *row)
+
+
+def as_arguments(article_id: int) -> dict | None:
+    """A story's live vectors as a task's arguments (taken before it is deleted), or None."""
+    row = StoryVector.objects.filter(article_id=article_id, is_live=True).first()
+    if row is None:
+        return None
+    blobs = {"terms": row.terms, "concepts": row.concepts, "embedding": row.embedding}
+    encoded = {key: base64.b64encode(bytes(blob)).decode() if blob else None for key, blob in blobs.items()}
+    return {"version": row.model_version, **encoded}
+
+
+def from_arguments(
+    language: str, model: semantic.Semantics, arguments: dict
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray | None]:
+    """The vectors `as_arguments` gave, as the index reads them."""
+    blobs = [
+        base64.b64decode(arguments[k]) if arguments[k] else None for k in ("terms", "concepts", "embedding")
+    ]
+    return from_bytes(language, model, *blobs)
 
 
 def vectorize(
