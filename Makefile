@@ -73,17 +73,31 @@ check: lint
 	$(BIN)/masthead makemigrations --check --dry-run
 	$(MAKE) test
 
-# Page speed: uncached, cached, and cached behind deploy/nginx.conf, against nginx's ceiling;
+# Page speed (bench/run.py): home, story, section, tag, author, most read, search and a deep archive
+# page, uncached, cached, and cached behind deploy/nginx.conf, at 32 and 256 connections, against
+# nginx's ceiling and the targets, plus a 1,024-connection check of the cached home page; on SQLite
+# with the file cache and, when PostgreSQL and Redis answer on 127.0.0.1, on PostgreSQL with the
+# page cache in Redis, side by side (ARGS="--articles 100000" for the 100,000-story newsroom);
 # then newsletter sending (bench/newsletter.py: a digest to 50,000 subscribers into an SMTP sink);
 # then ad decisions a second at /ads/decide/ (bench/ads.py: 40 campaigns, 1 and 3 slots a request).
-# Installs wrk and nginx with apt-get if missing; `make bench ARGS="--duration 3"` for a quick look.
+# Installs wrk and nginx with apt-get if missing; ARGS="--duration 3 --repeat 1 --warmup 2" for a
+# quick look.
 # Every part runs even when an earlier one misses its target; the exit status says if any did.
 bench: venv
 	@status=0; \
 	$(BIN)/python bench/run.py $(ARGS) || status=1; \
 	$(BIN)/python bench/newsletter.py || status=1; \
 	$(BIN)/python bench/ads.py || status=1; \
+	$(BIN)/python bench/newsday.py --bench-args "$(ARGS)" || status=1; \
 	exit $$status
+
+# The news day (bench/newsday.py): for 2 minutes, readers on the fronts and 1,000 stories, a view
+# beacon per story read and an ad decision per page read (four wrk processes), while an editor
+# publishes a story every 10 s; then req/s and p50/p99 per kind, errors, and stale pages seen after
+# each publish's purge (ARGS="--duration 20 --articles 2000" for a quick look).
+.PHONY: bench-newsday
+bench-newsday: venv
+	$(BIN)/python bench/newsday.py $(ARGS)
 
 # Newsletter sending alone: messages a second and peak memory at 10,000, 25,000 and 50,000.
 bench-newsletter: venv
