@@ -33,6 +33,9 @@ from masthead.discovery.selectors import ids_by_shared_tags, published_counts
 W_TEXT, W_TAGS, W_SECTION, W_TIME = 0.60, 0.25, 0.10, 0.05
 TIME_SCALE_DAYS = 30.0
 CANDIDATES = 200
+# Similarities this close to the pool's last are ties: the same pair computed from either side,
+# or two stories told in the same words, differ only in float32's last bits.
+TIE = 1e-5
 
 
 @dataclass
@@ -97,12 +100,12 @@ def ranked_from_pool(
 def pool(scores: np.ndarray) -> np.ndarray:
     """The rows a story's candidates come from, given its text similarity to every row: the
     CANDIDATES + 1 most similar (the story itself is one of them) and any as similar as the
-    last of them, those above zero. Taking every tie makes the pool the same whatever the
-    order of the rows (stories told in the same words are equally similar)."""
+    last of them (within TIE), those above zero. Taking every tie makes the pool the same
+    whatever the order of the rows and from whichever side a pair was computed."""
     if not len(scores):
         return np.zeros(0, dtype=np.int64)
     last = -np.partition(-scores, min(CANDIDATES, len(scores) - 1))[min(CANDIDATES, len(scores) - 1)]
-    return np.flatnonzero((scores >= last) & (scores > 0))
+    return np.flatnonzero((scores >= last - TIE) & (scores > 0))
 
 
 def pool_floor(scores: np.ndarray, rows: np.ndarray) -> float:

@@ -14,7 +14,7 @@ from masthead.articles import services as article_services
 from masthead.articles.models import Article
 from masthead.articles.signals import stories_imported
 from masthead.articles.tests.factories import ArticleFactory, SectionFactory, TagFactory, UserFactory
-from masthead.discovery import build, embeddings, neighbours, ranking, vectors
+from masthead.discovery import build, neighbours, ranking, vectors
 from masthead.discovery.index import index_for
 from masthead.discovery.models import PinnedStory, RelatedStory, StoryVector
 from masthead.discovery.services import RELATED_KEPT
@@ -233,10 +233,6 @@ def inexact(newsroom: Newsroom, *, story_by_story: bool = True) -> list:
     return wrong
 
 
-# Known gap: with the embeddings extra, a story published into a small, full candidate pool can
-# be left out of a neighbour's list (seen with pools of 8 to 15); until that is fixed this
-# property is checked without the extra only.
-@pytest.mark.skipif(embeddings.AVAILABLE, reason="not yet guaranteed with the embeddings extra")
 @pytest.mark.parametrize(
     ("seed", "stories", "candidates"),
     [(1, 30, 200), (2, 45, 200), (3, 30, 6), (4, 45, 10), (5, 35, 8), (6, 40, 15)],
