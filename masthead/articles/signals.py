@@ -75,16 +75,17 @@ def connect_model_purges() -> None:
             return
         if reverse:  # tag.articles.add(...): the ids are stories
             stories = list(pk_set or instance.articles.values_list("pk", flat=True))
-            purge_on_commit(page_keys(stories) | {surrogate.key_for(instance)})
+            purge_on_commit(page_keys(stories) | {surrogate.list_key(instance)})
         elif instance.is_published:  # page_keys() lists the tags it has now; those it lost are in pk_set
-            lost = {f"tag-{pk}" for pk in pk_set or ()}
+            lost = surrogate.lists_of("tag", pk_set or ())
             if not defer([instance.pk], keys=lost):
                 purge_on_commit(page_keys([instance.pk]) | lost)
 
     @receiver([post_save, post_delete], sender=ArticleAuthor, weak=False)
     def byline_changed(sender, instance, raw=False, **kwargs) -> None:
         if not raw and Article.objects.published().filter(pk=instance.article_id).exists():
-            purge_on_commit(page_keys([instance.article_id]) | {f"author-{instance.author_id}"})
+            lost = surrogate.lists_of("author", [instance.author_id])  # when the byline was removed
+            purge_on_commit(page_keys([instance.article_id]) | lost)
 
     def page_changed(page: Page, *, before: tuple[bool, bool], after: tuple[bool, bool]) -> None:
         """Purge where the page showed `before` and shows `after`: (on its address, in the footer)."""

@@ -100,7 +100,7 @@ class TagView(StoryListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        show(self.request, self.tag)
+        show(self.request, self.tag, keys.list_key(self.tag))
         return selectors.tag_articles(tag=self.tag, language=get_language())
 
     def get_context_data(self, **kwargs):

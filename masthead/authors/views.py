@@ -23,7 +23,13 @@ class AuthorView(PagedList, ListView):
         context["object_list"] = page.object_list = list(page.object_list)
         if page.number == 1:
             context["object_list"] = page.object_list = unsponsored_first(page.object_list)
-        keys.add(self.request, keys.NAV, self.author, [keys.teaser_keys(a) for a in page.object_list])
+        keys.add(
+            self.request,
+            keys.NAV,
+            self.author,
+            keys.list_key(self.author),
+            [keys.teaser_keys(a) for a in page.object_list],
+        )
         if page.number > 1:  # each page of a list is its own canonical address
             context["canonical_query"] = f"?page={page.number}"
         return context

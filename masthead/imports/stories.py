@@ -20,6 +20,7 @@ from masthead.articles.models.taxonomy import validate_article_slug
 from masthead.articles.purging import defer
 from masthead.core.html import plain_text
 from masthead.core.models import Language
+from masthead.core.pagecache import keys as surrogate
 from masthead.core.text import excerpt, make_slug
 from masthead.imports.bodies.pictures import place_pictures
 from masthead.imports.filing import Filing
@@ -106,8 +107,11 @@ class StoryWriter:
         """The batch's bylines, tags and import records, in a few statements (inside its transaction)."""
         through = Article.tags.through
         if self.replaced:
-            lost = set(through.objects.filter(article_id__in=self.replaced).values_list("tag_id", flat=True))
-            defer(self.replaced, keys={f"tag-{pk}" for pk in lost})  # lists they leave
+            tags = through.objects.filter(article_id__in=self.replaced).values_list("tag_id", flat=True)
+            bylines = ArticleAuthor.objects.filter(article_id__in=self.replaced)
+            authors = bylines.values_list("author_id", flat=True)
+            # The lists they may leave: their tags and bylines are written again below.
+            defer(self.replaced, keys=surrogate.lists_of("tag", tags) | surrogate.lists_of("author", authors))
             through.objects.filter(article_id__in=self.replaced).delete()
             ArticleAuthor.objects.filter(article_id__in=self.replaced).delete()
         ArticleAuthor.objects.bulk_create(self.bylines)

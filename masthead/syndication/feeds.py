@@ -59,8 +59,8 @@ class StoryFeed(Feed):
         """The section, tag or author named by the address (DoesNotExist: a 404)."""
         return None
 
-    def subject_key(self, subject: Model | None) -> str:
-        return keys.HOME
+    def subject_keys(self, subject: Model | None) -> list[str]:
+        return [keys.HOME]
 
     def get_object(self, request: HttpRequest, slug: str = "") -> Channel:
         subject = self.get_subject(slug)
@@ -69,7 +69,7 @@ class StoryFeed(Feed):
         # The section names and tags each entry names, beside what a teaser card shows.
         keys.add(
             request,
-            self.subject_key(subject),
+            self.subject_keys(subject),
             keys.NAV,
             [keys.teaser_keys(story) for story in stories],
             [keys.key_for(tag) for story in stories for tag in story.shown_tags],
@@ -162,8 +162,10 @@ class SectionFeed(StoryFeed):
     def get_subject(self, slug: str):
         return selectors.section_by_slug(slug)
 
-    def subject_key(self, subject) -> str:
-        return keys.key_for(subject)
+    def subject_keys(self, subject) -> list[str]:
+        # A section's key is its list's (its name is the nav's); a tag or an author has two.
+        key = keys.key_for(subject)
+        return [key] if self.kind == "section" else [key, keys.list_key(subject)]
 
     def title(self, channel: Channel) -> str:
         return named_title(channel.subject.display_name(channel.language), channel.language)

@@ -13,7 +13,7 @@ from masthead.core.pagecache import keys as surrogate
 from masthead.core.paths import page_path
 from masthead.syndication.sitemaps import SiteSitemap, absolute, hreflang
 
-# Section, tag and author files name one surrogate key per page they list, which go out in the
+# Section, tag and author files name the surrogate keys of each page they list, which go out in the
 # Surrogate-Key and Cache-Tag headers: a hundred keeps those headers the size of a page's.
 LISTS_LIMIT = 100
 
@@ -86,7 +86,11 @@ class ListsSitemap(SiteSitemap):
         return [(n, max(row["lastmod"] for row in rows)) for n, rows in enumerate(pages, 1)]
 
     def keys(self, urls: list[dict]) -> list[str]:
-        return [f"{self.kind.key}-{url['item']['page_id']}" for url in urls]
+        pks = [url["item"]["page_id"] for url in urls]
+        found = [f"{self.kind.key}-{pk}" for pk in pks]
+        if self.kind.key != "section":  # a section's key is its list's; tags and authors have two
+            found += sorted(surrogate.lists_of(self.kind.key, pks))
+        return found
 
 
 # --- standing pages --------------------------------------------------------------------------------

@@ -15,8 +15,9 @@ def page_keys(article_ids: list[int], *, section_ids: list[int | None] = ()) -> 
     """The surrogate keys of every page that shows these stories, or should start or stop listing them.
 
     The stories' own pages, their translations' ("read in …"), the home page, their sections
-    (now and in `section_ids`, where they were), their tags and their authors: three queries
-    a chunk of stories, whatever their number.
+    (now and in `section_ids`, where they were), and the lists of their tags and their authors
+    (not every page naming those tags and authors): three queries a chunk of stories, whatever
+    their number.
     """
     keys = {surrogate.HOME, *(f"section-{pk}" for pk in section_ids if pk)}
     ids = list(dict.fromkeys(pk for pk in article_ids if pk))
@@ -30,7 +31,7 @@ def page_keys(article_ids: list[int], *, section_ids: list[int | None] = ()) -> 
             if translation_id:
                 keys.add(f"article-{translation_id}")
         tagged = Article.tags.through.objects.filter(article_id__in=chunk)
-        keys.update(f"tag-{pk}" for pk in tagged.values_list("tag_id", flat=True).distinct())
+        keys |= surrogate.lists_of("tag", tagged.values_list("tag_id", flat=True).distinct())
         bylines = ArticleAuthor.objects.filter(article_id__in=chunk)
-        keys.update(f"author-{pk}" for pk in bylines.values_list("author_id", flat=True).distinct())
+        keys |= surrogate.lists_of("author", bylines.values_list("author_id", flat=True).distinct())
     return keys

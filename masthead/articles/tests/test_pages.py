@@ -433,10 +433,19 @@ def test_section_tag_and_author_pages_record_what_they_list(newsroom):
     tag = TagFactory(slug="t")
     author = AuthorFactory()
     story = ArticleFactory(tags=[tag], authors=[author])
-    assert {"nav", f"tag-{tag.pk}", f"article-{story.pk}"} <= keys_of(get("/en/tags/t/"))
-    assert {"nav", f"author-{author.pk}", f"article-{story.pk}"} <= keys_of(
-        get(f"/en/authors/{author.slug}/")
-    )
+    tag_page = {"nav", f"tag-{tag.pk}", f"tag-{tag.pk}-list", f"article-{story.pk}"}
+    assert tag_page <= keys_of(get("/en/tags/t/"))
+    author_page = {"nav", f"author-{author.pk}", f"author-{author.pk}-list", f"article-{story.pk}"}
+    assert author_page <= keys_of(get(f"/en/authors/{author.slug}/"))
+
+
+def test_a_story_page_names_its_tags_and_authors_but_lists_neither():
+    # Lists are purged on every publish; a story page must not be among them.
+    tag, author = TagFactory(), AuthorFactory()
+    story = ArticleFactory(tags=[tag], authors=[author])
+    keys = keys_of(get(story.get_absolute_url()))
+    assert {f"tag-{tag.pk}", f"author-{author.pk}"} <= keys
+    assert not {f"tag-{tag.pk}-list", f"author-{author.pk}-list"} & keys
 
 
 # --- a fixed number of queries, however much a page shows -----------------------------------

@@ -3,6 +3,7 @@
 import pytest
 
 from masthead.articles.models import Article, ArticleAuthor
+from masthead.articles.models.keys import page_keys
 from masthead.articles.tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -118,3 +119,41 @@ def test_saving_a_draft_purges_nothing(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         draft.save()
     assert is_cached("/en/")
+
+
+def test_publishing_purges_the_lists_of_its_tags_and_authors_not_the_pages_naming_them(
+    story, django_capture_on_commit_callbacks
+):
+    tag, author = story.tags.get(), story.bylines.get().author
+    lists = ["/en/", tag.get_absolute_url(), author.get_absolute_url()]
+    warm(story.get_absolute_url(), *lists)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = ArticleFactory(headline="Second bridge approved", section=story.section, tags=[tag])
+        ArticleAuthor.objects.create(article=second, author=author, order=0)
+    for path in lists:
+        assert "Second bridge approved" in fetch(path).text, path
+    # Not the keys every story page naming the tag or author carries (test_pages checks those).
+    keys = page_keys([story.pk])
+    assert {f"tag-{tag.pk}-list", f"author-{author.pk}-list"} <= keys
+    assert not {f"tag-{tag.pk}", f"author-{author.pk}"} & keys
+
+
+def test_renaming_a_tag_or_an_author_purges_every_page_naming_them(story, django_capture_on_commit_callbacks):
+    tag, author = story.tags.get(), story.bylines.get().author
+    warm("/en/", story.get_absolute_url(), tag.get_absolute_url(), author.get_absolute_url())
+    tag.name, author.name = "Causeway Link", "Mariam Al Saleh"
+    with django_capture_on_commit_callbacks(execute=True):
+        tag.save()
+        author.save()
+    assert "Causeway Link" in fetch(story.get_absolute_url()).text
+    assert "Causeway Link" in fetch(tag.get_absolute_url()).text
+    assert "Mariam Al Saleh" in fetch("/en/").text  # the card's byline
+    assert "Mariam Al Saleh" in fetch(author.get_absolute_url()).text
+
+
+def test_a_byline_removed_takes_the_story_off_the_authors_page(story, django_capture_on_commit_callbacks):
+    byline = story.bylines.get()
+    warm(byline.author.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        byline.delete()
+    assert "Causeway tolls cut" not in fetch(byline.author.get_absolute_url()).text

@@ -6,7 +6,13 @@ keys as `Surrogate-Key`/`Cache-Tag` headers and files the cached page under each
 
 Key names: "home", "nav" (the site's navigation and footer, on every page), "pages" (the list of
 standing pages: their sitemap), "article-<pk>", "section-<pk>", "tag-<pk>", "author-<pk>",
-"image-<pk>", "page-<pk>" (a standing page).
+"image-<pk>", "page-<pk>" (a standing page), and "tag-<pk>-list", "author-<pk>-list".
+
+A tag or an author has two keys because pages show them in two ways: "tag-12" is on every page
+that names the tag (story pages, feeds), purged when it is renamed; "tag-12-list" only on the
+pages that list its stories, purged when a story joins or leaves the list. Publishing a story
+then purges its tags' and authors' lists, not every story page that names the same tags and
+authors. A section's name is part of the navigation ("nav"), so "section-<pk>" means the lists.
 """
 
 from collections.abc import Iterable
@@ -35,6 +41,16 @@ def add(request: HttpRequest, *items) -> None:
             add(request, *item)
         else:
             keys.add(key_for(item))
+
+
+def list_key(obj) -> str:
+    """The key of the pages that list a tag's or an author's stories, e.g. "tag-12-list"."""
+    return f"{key_for(obj)}-list"
+
+
+def lists_of(kind: str, pks) -> set[str]:
+    """The list keys of the tags or authors (`kind`) with these primary keys."""
+    return {f"{kind}-{pk}-list" for pk in pks}
 
 
 def for_request(request: HttpRequest) -> set[str]:

@@ -336,9 +336,9 @@ def test_tags_go_on_in_numbered_files(client, newsroom, monkeypatch):
 
 def test_list_files_carry_the_keys_of_the_pages_they_list(client, newsroom):
     keys = set(client.get("/sitemaps/tags.xml")["Surrogate-Key"].split())
-    assert keys == {"home", f"tag-{newsroom.tag.pk}"}
+    assert keys == {"home", f"tag-{newsroom.tag.pk}", f"tag-{newsroom.tag.pk}-list"}
     keys = set(client.get("/sitemaps/authors.xml")["Surrogate-Key"].split())
-    assert keys == {"home", f"author-{newsroom.author.pk}"}
+    assert keys == {"home", f"author-{newsroom.author.pk}", f"author-{newsroom.author.pk}-list"}
     keys = set(client.get("/sitemaps/stories-en-2031-05.xml")["Surrogate-Key"].split())
     assert keys == {"home", f"section-{newsroom.may.section_id}"}
 
