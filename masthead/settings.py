@@ -150,6 +150,8 @@ PAGECACHE = env("MASTHEAD_PAGECACHE", "redis" if REDIS_URL else "files")
 PAGECACHE_DIR = Path(env("MASTHEAD_PAGECACHE_DIR", str(DATA_DIR / "pagecache")))
 PAGECACHE_PREFIX = env("MASTHEAD_CACHE_PREFIX", "masthead")
 PAGECACHE_PATH_PREFIXES = ("/en/", "/ar/")
+# Render the home pages and section fronts again as soon as a publish purges them (refill.py).
+PAGECACHE_REFILL = env("MASTHEAD_PAGECACHE_REFILL", "on") != "off"
 PAGECACHE_MAX_AGE = int(env("MASTHEAD_PAGECACHE_MAX_AGE", "60"))  # browsers revalidate after this
 PAGECACHE_S_MAXAGE = int(env("MASTHEAD_PAGECACHE_S_MAXAGE", "86400"))  # CDNs: purged by key
 PAGECACHE_CDN_BACKEND = env("MASTHEAD_CDN_BACKEND", "masthead.core.pagecache.cdn.DummyCDN")

@@ -21,3 +21,6 @@ READERSHIP_FLUSH_SECONDS = 0
 ADS_FLUSH_SECONDS = 0
 # One name in both languages unless a test gives the Arabic one (the demo's default is not assumed).
 MASTHEAD_SITE_NAME_AR = ""
+# Fronts are not rendered again in a thread after a purge, except by the tests of that
+# (a thread's connection would not see a test's transaction).
+PAGECACHE_REFILL = False

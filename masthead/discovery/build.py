@@ -23,6 +23,7 @@ from django.utils import timezone
 from scipy import sparse
 
 from masthead.articles.models import Article, Tag
+from masthead.core.pagecache import keys as surrogate
 from masthead.core.pagecache.services import purge_on_commit
 from masthead.discovery import ranking, semantic, vectors
 from masthead.discovery.index import StoryIndex, index_for
@@ -248,7 +249,7 @@ def _store(block: np.ndarray, ranked: list[tuple[list[ranking.Ranked], dict]]) -
             for rank, (pk, score, reasons) in enumerate(mine)
         ]
         if [pk for pk, _, _ in mine] != old.get(article_id, []):
-            changed.append(f"article-{article_id}")
+            changed.append(surrogate.related_key(article_id))
     table = connection.ops.quote_name(RelatedStory._meta.db_table)
     insert = (
         f"INSERT INTO {table} (article_id, related_id, rank, score, reasons, computed_at) "

@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from masthead.articles.models import Article
+from masthead.core.pagecache import keys as surrogate
 from masthead.core.pagecache.services import purge_on_commit
 from masthead.discovery import ranking
 from masthead.discovery.models import RelatedStory
@@ -52,5 +53,5 @@ def refresh_related(*, article_id: int, refresh_vector: bool = True) -> list[int
         RelatedStory.objects.filter(article_id=article_id).delete()
         RelatedStory.objects.bulk_create(entries)
     if ranked_ids != old:
-        purge_on_commit({f"article-{article_id}"})
+        purge_on_commit({surrogate.related_key(article_id)})
     return ranked_ids

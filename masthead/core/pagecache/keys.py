@@ -6,7 +6,8 @@ keys as `Surrogate-Key`/`Cache-Tag` headers and files the cached page under each
 
 Key names: "home", "nav" (the site's navigation and footer, on every page), "pages" (the list of
 standing pages: their sitemap), "article-<pk>", "section-<pk>", "tag-<pk>", "author-<pk>",
-"image-<pk>", "page-<pk>" (a standing page), and "tag-<pk>-list", "author-<pk>-list".
+"image-<pk>", "page-<pk>" (a standing page), "tag-<pk>-list", "author-<pk>-list", and
+"related-<pk>" (the related stories listed on a story's page).
 
 A tag or an author has two keys because pages show them in two ways: "tag-12" is on every page
 that names the tag (story pages, feeds), purged when it is renamed; "tag-12-list" only on the
@@ -46,6 +47,12 @@ def add(request: HttpRequest, *items) -> None:
 def list_key(obj) -> str:
     """The key of the pages that list a tag's or an author's stories, e.g. "tag-12-list"."""
     return f"{key_for(obj)}-list"
+
+
+def related_key(article_id: int) -> str:
+    """The key of the related stories listed on a story's page: only that page carries it, so a
+    list ranked again purges that page, not every page showing the story's card ("article-<pk>")."""
+    return f"related-{article_id}"
 
 
 def lists_of(kind: str, pks) -> set[str]:

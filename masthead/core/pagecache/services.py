@@ -7,6 +7,7 @@ from pathlib import Path
 from django.conf import settings
 
 from masthead.core.oncommit import batch_on_commit
+from masthead.core.pagecache import refill
 from masthead.core.pagecache.backend import get_cdn, get_store
 
 logger = logging.getLogger(__name__)
@@ -21,7 +22,13 @@ def purge(keys: Iterable[str]) -> int:
     if not keys:
         return 0
     store = get_store()
-    dropped = store.purge(keys) if store is not None else 0
+    dropped = 0
+    if store is not None:
+        # The fronts apart, to render them again at once (refill.py), once everything is purged.
+        front_keys = {key for key in keys if refill.is_front(key)}
+        fronts = store.purge_pages(front_keys)
+        dropped = len(fronts) + store.purge(keys - front_keys)
+        refill.refill_soon(refill.front_paths(fronts))
     cdn = get_cdn()
     if not cdn.is_remote:  # no CDN configured: nothing worth a task, a worker's wake-up, a log line
         cdn.purge_keys(sorted(keys))

@@ -89,6 +89,11 @@ class PageStore:
         raise NotImplementedError
 
     def purge(self, keys: set[str]) -> int:
+        """Drop every page filed under any of `keys`; how many there were."""
+        return len(self.purge_pages(keys))
+
+    def purge_pages(self, keys: set[str]) -> list[str]:
+        """Drop every page filed under any of `keys`; their file names (`page_file_name`)."""
         raise NotImplementedError
 
     def clear(self) -> None:
@@ -193,13 +198,13 @@ class FileStore(PageStore):
                 continue
         return False
 
-    def purge(self, keys: set[str]) -> int:
+    def purge_pages(self, keys: set[str]) -> list[str]:
         now = time.time_ns()
         for key in keys:
             stamp = self.purged / _safe_key(key)
             stamp.touch()
             os.utime(stamp, ns=(now, now))
-        dropped = 0
+        dropped = []
         for key in keys:
             folder = self.keys / _safe_key(key)
             try:
@@ -212,7 +217,8 @@ class FileStore(PageStore):
                     marker.unlink()
                 except FileNotFoundError:
                     continue
-                dropped += self._drop(relative)
+                if self._drop(relative):
+                    dropped.append(relative)
         return dropped
 
     def _drop(self, relative: str) -> int:
@@ -243,26 +249,40 @@ class FileStore(PageStore):
 class RedisStore(PageStore):
     """Pages in Redis: for several web machines sharing one cache."""
 
+    memory_entries = 5000
+
     def __init__(self, url: str, prefix: str = "masthead:pc:"):
         import redis
 
         self.redis = redis.Redis.from_url(url)
         self.prefix = prefix
+        # A hit asks Redis only for the page's version (a few bytes), not the page: a page is
+        # kept in memory until it is replaced or purged (by any process), which changes that.
+        self._memory: Kept[CachedPage | None] = Kept(
+            self._read, version=self._version, size=self.memory_entries
+        )
 
     def _page(self, path: str, page: str) -> str:
         return f"{self.prefix}page:{page_file_name(path, page)}"
 
     def get(self, path: str, page: str = "") -> CachedPage | None:
         try:
-            found = self.redis.hmget(self._page(path, page), "body", "meta")
+            name = self._page(path, page)
         except ValueError:
             return None
+        cached = self._memory.get(name)
+        return None if cached is None or cached.is_expired() else cached  # Redis's clock may lag ours
+
+    def _version(self, name: str) -> bytes | None:
+        return self.redis.hget(name, "version")
+
+    def _read(self, name: str) -> CachedPage | None:
+        found = self.redis.hmget(name, "body", "meta")
         if not found[0]:
             return None
         meta = json.loads(found[1])
         headers = [tuple(h) for h in meta["headers"]]
-        cached = CachedPage(body=found[0], headers=headers, etag=meta["etag"], expires=meta.get("expires"))
-        return None if cached.is_expired() else cached  # Redis's clock may lag this machine's
+        return CachedPage(body=found[0], headers=headers, etag=meta["etag"], expires=meta.get("expires"))
 
     def put(self, path: str, page: str, cached: CachedPage, keys: set[str], started_ns: int) -> bool:
         try:
@@ -275,7 +295,14 @@ class RedisStore(PageStore):
         pipe = self.redis.pipeline()
         for key in keys:
             pipe.sadd(f"{self.prefix}key:{key}", name)
-        pipe.hset(name, mapping={"body": cached.body, "meta": json.dumps(meta)})
+        # Stored in one command, so a reader never finds the version of one page and the body of
+        # another; a new version on every store tells every process's memory to read it again.
+        mapping = {
+            "body": cached.body,
+            "meta": json.dumps(meta),
+            "version": f"{time.time_ns()}-{os.getpid()}",
+        }
+        pipe.hset(name, mapping=mapping)
         if cached.expires is None:
             pipe.persist(name)  # it may replace a copy that had an expiry
         else:
@@ -287,7 +314,7 @@ class RedisStore(PageStore):
             return False
         return True
 
-    def purge(self, keys: set[str]) -> int:
+    def purge_pages(self, keys: set[str]) -> list[str]:
         now = time.time_ns()
         pipe = self.redis.pipeline()
         for key in keys:
@@ -296,8 +323,14 @@ class RedisStore(PageStore):
             pipe.smembers(f"{self.prefix}key:{key}")
             pipe.delete(f"{self.prefix}key:{key}")
         results = pipe.execute()[len(keys) :]
-        names = set().union(*results[0::2]) if keys else set()
-        return self.redis.delete(*names) if names else 0
+        names = sorted(set().union(*results[0::2])) if keys else []
+        if not names:
+            return []
+        pipe = self.redis.pipeline()
+        for name in names:
+            pipe.delete(name)
+        page = len(f"{self.prefix}page:")
+        return [name[page:].decode() for name, gone in zip(names, pipe.execute(), strict=True) if gone]
 
     def clear(self) -> None:
         cursor = 0

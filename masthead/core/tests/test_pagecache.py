@@ -7,6 +7,7 @@ from wsgiref.util import setup_testing_defaults
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
 from django.core.signals import request_finished, request_started
@@ -132,11 +133,15 @@ def test_store_refuses_unsafe_paths(store):
     assert not store.put("/en/../../etc/", "", page(), {"x"}, time.time_ns())
 
 
-def test_file_store_serves_a_replaced_page_not_its_old_copy(tmp_path):
-    store = FileStore(tmp_path)
+def test_a_store_serves_a_replaced_page_not_its_old_copy(store):
+    # Each process keeps pages in memory; another process replacing or purging one must show.
     store.put("/en/", "", page("one"), {"home"}, time.time_ns())
     assert store.get("/en/").body == b"one"
-    other_process = FileStore(tmp_path)
+    assert store.get("/en/").body == b"one"  # from this process's memory
+    if isinstance(store, FileStore):
+        other_process = FileStore(store.root)
+    else:
+        other_process = RedisStore(settings.REDIS_URL, prefix=store.prefix)
     other_process.put("/en/", "", page("two, longer"), {"home"}, time.time_ns())
     assert store.get("/en/").body == b"two, longer"
     other_process.purge({"home"})
@@ -280,7 +285,7 @@ def test_publishing_purges_every_page_that_should_list_it(story, editor, django_
         assert not is_cached(path), path
     assert "Second bridge approved" in fetch("/en/").text
     assert "Second bridge approved" in fetch(tag.get_absolute_url()).text
-    assert get_cdn().purged and f"article-{draft.pk}" in get_cdn().purged[-1]
+    assert any(f"article-{draft.pk}" in keys for keys in get_cdn().purged)
 
 
 def test_unrelated_pages_stay_cached_when_a_story_is_published(

@@ -15,5 +15,5 @@ def related_stories(context, article: Article, limit: int = 6) -> dict:
     """The stored list of `article` as teaser cards; the page records each card's keys."""
     request = context["request"]
     stories = related_articles(article, limit, sections=request_sections(request))
-    keys.add(request, *(keys.teaser_keys(story) for story in stories))
+    keys.add(request, keys.related_key(article.pk), *(keys.teaser_keys(story) for story in stories))
     return {"stories": stories}

@@ -28,6 +28,7 @@ def test_the_block_shows_the_stored_list_and_records_what_each_card_shows():
     assert "You May Also Like" in html and "Oyster beds recover" in html
     assert {f"article-{other.pk}", f"author-{author.pk}", f"image-{image.pk}"} <= keys
     assert f"article-{story.pk}" not in keys  # the page records the story itself
+    assert f"related-{story.pk}" in keys  # purged when the list is ranked again
 
 
 def test_a_story_with_nothing_related_shows_no_block():
