@@ -19,6 +19,8 @@ FRONT_SECTION = 4  # per news section
 FRONT_OPINION = 4
 FRONT_CARICATURES = 4
 FRONT_REPORTS = 3
+# The home page reads the newest this many stories first; a place they cannot fill costs a query.
+FRONT_WINDOW = 120
 # A breaking story keeps its banner this long after publication (or until the home is purged).
 BREAKING_FOR = timedelta(hours=12)
 # Tags are on every story page: each process keeps the ones it has met until any tag changes.
@@ -201,23 +203,7 @@ def front_page(*, language: str, sections: Sequence[Section], now: datetime | No
         (set(kinds.get("report", [])), FRONT_REPORTS),
         *(({s.pk}, FRONT_SECTION + top) for s in news),
     ]
-    wanted = Q(
-        pk__in=published.filter(is_breaking=True, published_at__gte=now - BREAKING_FOR)
-        .order_by(*NEWEST_FIRST)
-        .values("pk")[:1]
-    )
-    for section_ids, count in places:
-        if section_ids:
-            newest = published.filter(section__in=section_ids).order_by(*NEWEST_FIRST).values("pk")[:count]
-            wanted |= Q(pk__in=newest)
-    slots = [
-        _Slot(pk, section_id, sponsored, picture is not None, featured, breaking, published_at)
-        for pk, section_id, sponsored, picture, featured, breaking, published_at in Article.objects.filter(
-            wanted
-        )
-        .order_by(*NEWEST_FIRST)
-        .values_list(*SLOT_FIELDS)
-    ]
+    slots = _front_slots(published, places, now)
 
     def newest_in(section_ids: set[int], count: int, skip: set[int] = frozenset()) -> list[_Slot]:
         chosen = [a for a in slots if a.section_id in section_ids and a.pk not in skip]
@@ -257,6 +243,41 @@ def front_page(*, language: str, sections: Sequence[Section], now: datetime | No
         caricatures=load(placed["caricatures"]),
         reports=load(placed["reports"]),
     )
+
+
+def _front_slots(
+    published: QuerySet[Article], places: list[tuple[set[int], int]], now: datetime
+) -> list[_Slot]:
+    """The candidates for every place of the home page, newest first.
+
+    The newest FRONT_WINDOW stories of the language come first, in one plain query: any place
+    finds its newest stories among them if it has enough there (the window is the start of the
+    order every place reads). Places it cannot fill, and the breaking banner when the window is
+    younger than BREAKING_FOR, are read in one more query: an OR of each one's newest stories.
+    """
+    rows = published.order_by(*NEWEST_FIRST).values_list(*SLOT_FIELDS)[:FRONT_WINDOW]
+    window = [_slot(row) for row in rows]
+    if len(window) < FRONT_WINDOW:  # every published story is in it
+        return window
+    wanted = Q()
+    for section_ids, count in places:
+        if section_ids and sum(1 for slot in window if slot.section_id in section_ids) < count:
+            newest = published.filter(section__in=section_ids).order_by(*NEWEST_FIRST).values("pk")[:count]
+            wanted |= Q(pk__in=newest)
+    breaking_since = now - BREAKING_FOR
+    if window[-1].published_at >= breaking_since and not any(slot.is_breaking for slot in window):
+        breaking = published.filter(is_breaking=True, published_at__gte=breaking_since)
+        wanted |= Q(pk__in=breaking.order_by(*NEWEST_FIRST).values("pk")[:1])
+    if not wanted:
+        return window
+    seen = {slot.pk for slot in window}
+    more = Article.objects.filter(wanted).exclude(pk__in=seen).values_list(*SLOT_FIELDS)
+    return sorted([*window, *map(_slot, more)], key=lambda slot: (slot.published_at, slot.pk), reverse=True)
+
+
+def _slot(row: tuple) -> _Slot:
+    pk, section_id, sponsored, picture, featured, breaking, published_at = row
+    return _Slot(pk, section_id, sponsored, picture is not None, featured, breaking, published_at)
 
 
 def _cards(ids: set[int]) -> list[Article]:

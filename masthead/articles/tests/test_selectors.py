@@ -11,6 +11,17 @@ from masthead.articles.tests.factories import ArticleFactory, ImageFactory, Sect
 pytestmark = pytest.mark.django_db
 
 
+USUAL_WINDOW = selectors.FRONT_WINDOW
+
+
+@pytest.fixture(autouse=True, params=[USUAL_WINDOW, 4, 1], ids=["window", "small-window", "one"])
+def window(request, monkeypatch):
+    """Every home-page test with the usual window of newest stories, and with windows too small to
+    fill the places, so the query for the places left over is checked by the same assertions."""
+    monkeypatch.setattr(selectors, "FRONT_WINDOW", request.param)
+    return request.param
+
+
 def hours_ago(n: float):
     return timezone.now() - timedelta(hours=n)
 
@@ -92,12 +103,43 @@ def test_breaking_banner_only_for_a_recent_breaking_story():
     assert selectors.front_page(language="en", sections=list(s.values())).breaking == fresh
 
 
-def test_front_page_takes_three_queries_whatever_the_number_of_sections(django_assert_num_queries):
+def test_front_page_takes_three_queries_whatever_the_number_of_sections(window, django_assert_num_queries):
     few = list(sections().values())
     many = few + [SectionFactory(slug=f"extra-{i}") for i in range(6)]
     for section in many:
         ArticleFactory.create_batch(3, section=section)
-    with django_assert_num_queries(3):
+    # Four when the newest stories leave places to fill: one more query for all of them.
+    queries = 3 if window == USUAL_WINDOW else 4
+    with django_assert_num_queries(queries):
         selectors.front_page(language="en", sections=few)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(queries):
         selectors.front_page(language="en", sections=many)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_window_changes_no_place_of_the_home_page(seed, monkeypatch):
+    import random
+
+    rng = random.Random(seed)
+    s = list(sections().values())
+    for _ in range(70):
+        ArticleFactory(
+            section=rng.choice(s),
+            published_at=hours_ago(rng.uniform(0, 48)),
+            is_breaking=rng.random() < 0.05,
+            is_featured=rng.random() < 0.1,
+            is_sponsored=rng.random() < 0.05,
+            featured_image=ImageFactory() if rng.random() < 0.3 else None,
+        )
+
+    def places(window: int) -> tuple:
+        monkeypatch.setattr(selectors, "FRONT_WINDOW", window)
+        front = selectors.front_page(language="en", sections=s)
+        blocks = [(section.pk, [a.pk for a in stories]) for section, stories in front.sections]
+        lists = (front.latest, front.opinion, front.caricatures, front.reports)
+        pk = lambda a: a.pk if a else None  # noqa: E731
+        return pk(front.lead), pk(front.breaking), [[a.pk for a in x] for x in lists], blocks
+
+    everything = places(10_000)
+    for window in (1, 2, 5, 13, 40):
+        assert places(window) == everything, window
