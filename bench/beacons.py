@@ -68,6 +68,10 @@ def run_beacons(bench: Bench) -> None:
 def send_beacons(port: int, ids: list[str], count: int) -> int:
     """POST `count` beacons over keep-alive connections, each from a new reader; how many got 204."""
 
+    # Readers new to this run too: a reader of an earlier run today, reading the same story
+    # again, is a repeat view and rightly not counted.
+    run = f"{time.time_ns():x}"
+
     def send(part: int) -> int:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         ok = 0
@@ -75,7 +79,7 @@ def send_beacons(port: int, ids: list[str], count: int) -> int:
             body = f"a={ids[n % len(ids)]}"
             headers = {
                 "Content-Type": "application/x-www-form-urlencoded",
-                "User-Agent": f"Mozilla/5.0 (exact bench reader {n})",
+                "User-Agent": f"Mozilla/5.0 (exact bench reader {run}-{n})",
             }
             connection.request("POST", "/beacon/", body=body, headers=headers)
             response = connection.getresponse()
