@@ -13,6 +13,8 @@ from masthead.core.kept import Kept, KeptRows
 
 NEWEST_FIRST = ("-published_at", "-id")
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
+# What a teaser card shows besides the story's own row (its byline comes from `attach_bylines`).
+CARD_RELATED = ("section", "featured_image")
 # The home page: how many stories each place shows.
 FRONT_LATEST = 6  # beside the lead
 FRONT_SECTION = 4  # per news section
@@ -104,6 +106,15 @@ def attach_tags_and_byline(article: Article) -> None:
     article.byline = [authors[pk] for pk in author_ids if pk in authors]
 
 
+def as_cards(articles: list[Article], sections: Sequence[Section]) -> list[Article]:
+    """Stories loaded with `CARD_FIELDS`, ready for their cards: sections from `sections` (as
+    loaded for the page), pictures from this process's copy, bylines in one query."""
+    with_sections(articles, sections)
+    attach_images(articles)
+    attach_bylines(articles)
+    return articles
+
+
 def with_sections(articles: Iterable[Article | None], sections: Sequence[Section]) -> None:
     """Give each story its section object from `sections` (no query)."""
     by_id = {section.pk: section for section in sections}
@@ -126,13 +137,13 @@ def redirect_target(*, language: str, section_slug: str, slug: str) -> Article |
 
 
 def section_articles(*, section: Section, language: str) -> QuerySet[Article]:
-    """A section's stories, newest first, ready for teaser cards (paginate it)."""
-    return Article.objects.published().in_language(language).in_section(section).for_listing()
+    """A section's stories, newest first, for teaser cards: paginate it, then `as_cards`."""
+    return Article.objects.published().in_language(language).in_section(section).only(*CARD_FIELDS)
 
 
 def tag_articles(*, tag: Tag, language: str) -> QuerySet[Article]:
-    """The stories carrying a tag, newest first, ready for teaser cards (paginate it)."""
-    return Article.objects.published().in_language(language).filter(tags=tag).for_listing()
+    """The stories carrying a tag, newest first, for teaser cards: paginate it, then `as_cards`."""
+    return Article.objects.published().in_language(language).filter(tags=tag).only(*CARD_FIELDS)
 
 
 @dataclass
@@ -284,9 +295,7 @@ def _cards(ids: set[int]) -> list[Article]:
     """These stories as their teaser cards need them: section, picture and byline."""
     if not ids:
         return []
-    stories = list(
-        Article.objects.filter(pk__in=ids).select_related("section", "featured_image").order_by(*NEWEST_FIRST)
-    )
+    stories = list(Article.objects.filter(pk__in=ids).select_related(*CARD_RELATED).order_by(*NEWEST_FIRST))
     attach_bylines(stories)
     return stories
 

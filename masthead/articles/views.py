@@ -61,7 +61,8 @@ class StoryListView(PagedList, ListView):
         context = super().get_context_data(**kwargs)
         page = context["page_obj"]
         # One evaluation, shared by the keys and the template (which indexes the first card).
-        context["object_list"] = page.object_list = list(page.object_list)
+        cards = selectors.as_cards(list(page.object_list), request_sections(self.request))
+        context["object_list"] = page.object_list = cards
         if page.number == 1:
             context["object_list"] = page.object_list = unsponsored_first(page.object_list)
         show(self.request, teasers=page.object_list)

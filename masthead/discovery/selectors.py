@@ -9,6 +9,7 @@ from django.db.models.expressions import RawSQL
 from masthead.articles.models import Article, Section, Tag
 from masthead.articles.selectors import (
     CARD_FIELDS,
+    CARD_RELATED,
     NEWEST_FIRST,
     attach_bylines,
     attach_images,
@@ -53,8 +54,10 @@ def related_by_tags(article: Article, limit: int = 6) -> list[Article]:
     starts from these stories while a language has no text model yet (`ranking`).
     """
     ranked = ids_by_shared_tags(article, limit)
-    found = Article.objects.for_listing().order_by().in_bulk(ranked)  # ranked's order is kept below
-    return [found[pk] for pk in ranked if pk in found]
+    found = Article.objects.select_related(*CARD_RELATED).order_by().in_bulk(ranked)  # kept in order below
+    stories = [found[pk] for pk in ranked if pk in found]
+    attach_bylines(stories)
+    return stories
 
 
 def ids_by_shared_tags(article: Article, limit: int) -> list[int]:

@@ -15,6 +15,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from masthead.articles.models import Article
+from masthead.articles.selectors import CARD_RELATED, attach_bylines
 from masthead.readership.counting import hour_of
 from masthead.readership.models import HourlyViews, PopularChoice
 
@@ -43,8 +44,10 @@ def most_read(
         if now is None:
             cache.set(key, ids, RANKING_FOR)
     ids = [pk for pk in ids if pk != exclude_id][:limit]
-    found = Article.objects.published().for_listing().order_by().in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found]
+    found = Article.objects.published().select_related(*CARD_RELATED).order_by().in_bulk(ids)
+    stories = [found[pk] for pk in ids if pk in found]
+    attach_bylines(stories)
+    return stories
 
 
 def _ranked_ids(language: str, hours: int, section_id: int | None, limit: int, now: datetime) -> list[int]:
