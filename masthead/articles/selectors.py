@@ -240,7 +240,7 @@ def front_page(*, language: str, sections: Sequence[Section], now: datetime | No
     by_section = {s.pk: newest_in({s.pk}, FRONT_SECTION, shown) for s in news}
     blocks = [*placed.values(), *by_section.values(), [lead, breaking]]
     chosen = {a.pk for block in blocks for a in block if a is not None}
-    loaded = {a.pk: a for a in _cards(chosen)}
+    loaded = {a.pk: a for a in _cards(chosen, sections)}
 
     def load(block: list[_Slot]) -> list[Article]:
         return [loaded[a.pk] for a in block if a.pk in loaded]
@@ -291,13 +291,13 @@ def _slot(row: tuple) -> _Slot:
     return _Slot(pk, section_id, sponsored, picture is not None, featured, breaking, published_at)
 
 
-def _cards(ids: set[int]) -> list[Article]:
-    """These stories as their teaser cards need them: section, picture and byline."""
+def _cards(ids: set[int], sections: Sequence[Section]) -> list[Article]:
+    """These stories as their teaser cards need them (`as_cards`), newest first."""
     if not ids:
         return []
-    stories = list(Article.objects.filter(pk__in=ids).select_related(*CARD_RELATED).order_by(*NEWEST_FIRST))
-    attach_bylines(stories)
-    return stories
+    return as_cards(
+        list(Article.objects.filter(pk__in=ids).only(*CARD_FIELDS).order_by(*NEWEST_FIRST)), sections
+    )
 
 
 def picture_first(stories: list[Article]) -> list[Article]:
