@@ -26,7 +26,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("authors/", include("masthead.authors.urls")),
+    path("authors/", include("masthead.articles.author_urls")),
     path("", include("masthead.search.urls")),
     # Before the articles' patterns: /en/feed/ and /en/<section>/feed/ are not a section or a story.
     path("", include("masthead.syndication.urls")),

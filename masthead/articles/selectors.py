@@ -8,6 +8,7 @@ from django.db.models import Prefetch, Q, QuerySet, Value
 from django.utils import timezone
 
 from masthead.articles.models import Article, ArticleAuthor, Image, Page, Section, SlugRedirect, Tag
+from masthead.authors.models import Author
 from masthead.authors.selectors import authors_by_id
 from masthead.core.kept import Kept, KeptRows
 
@@ -139,6 +140,11 @@ def redirect_target(*, language: str, section_slug: str, slug: str) -> Article |
 def section_articles(*, section: Section, language: str) -> QuerySet[Article]:
     """A section's stories, newest first, for teaser cards: paginate it, then `as_cards`."""
     return Article.objects.published().in_language(language).in_section(section).only(*CARD_FIELDS)
+
+
+def author_articles(*, author: Author, language: str) -> QuerySet[Article]:
+    """A reporter's stories, newest first, for teaser cards: paginate it, then `as_cards`."""
+    return Article.objects.published().in_language(language).filter(authors=author).only(*CARD_FIELDS)
 
 
 def tag_articles(*, tag: Tag, language: str) -> QuerySet[Article]:

@@ -16,6 +16,7 @@ from masthead.articles import selectors
 from masthead.articles.bodies import image_ids
 from masthead.articles.context_processors import request_sections
 from masthead.articles.models import Article, Tag
+from masthead.authors.models import Author
 from masthead.core.listing import PagedList, unsponsored_first
 from masthead.core.pagecache import keys
 
@@ -106,6 +107,21 @@ class TagView(StoryListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
+
+
+class AuthorView(StoryListView):
+    """A reporter's page: who they are, and their stories, newest first. It lives with the
+    other lists of stories (the authors app below knows nothing of stories)."""
+
+    template_name = "authors/author_detail.html"
+
+    def get_queryset(self):
+        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        show(self.request, self.author, keys.list_key(self.author))
+        return selectors.author_articles(author=self.author, language=get_language())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(author=self.author, **kwargs)
 
 
 class ArticleDetailView(DetailView):

@@ -13,6 +13,7 @@ from django_prose_editor.fields import ProseEditorField
 from masthead.articles.editor import PROSE_EXTENSIONS
 from masthead.articles.models.taxonomy import Section, validate_article_slug
 from masthead.articles.purging import defer
+from masthead.authors.selectors import authors_by_id
 from masthead.core.html import sanitize_html
 from masthead.core.models import Language, TimeStampedModel
 from masthead.core.pagecache.services import purge_on_commit
@@ -61,8 +62,10 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self) -> "ArticleQuerySet":
         """What a teaser card shows, fetched in a fixed number of queries."""
+        # The bylines' rows alone: their authors come from this process's copy (`byline`).
+        bylines = ArticleAuthor.objects.only("article_id", "author_id", "order")
         return self.select_related("section", "featured_image").prefetch_related(
-            models.Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
+            models.Prefetch("bylines", queryset=bylines)
         )
 
 
@@ -325,11 +328,13 @@ class Article(TimeStampedModel):
     @property
     def byline(self) -> list:
         """Authors in byline order: as attached by a selector (`attach_bylines`), else from the
-        prefetch of `for_listing()` when present, else one query."""
+        byline rows (prefetched by `for_listing()`, else one query) and this process's authors."""
         attached = self.__dict__.get("_byline")
         if attached is not None:
             return attached
-        return [b.author for b in self.bylines.all()]
+        rows = list(self.bylines.all())
+        authors = authors_by_id(row.author_id for row in rows)
+        return [authors[row.author_id] for row in rows if row.author_id in authors]
 
     @byline.setter
     def byline(self, authors: list) -> None:

@@ -1,6 +1,8 @@
+"""The reporters' pages, under /<language>/authors/ (named "authors:…")."""
+
 from django.urls import path
 
-from masthead.authors import views
+from masthead.articles import views
 
 app_name = "authors"
 
