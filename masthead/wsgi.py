@@ -1,5 +1,6 @@
 """WSGI entry point for `masthead serve` and any WSGI server."""
 
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -35,3 +36,8 @@ def _with_ads(app):
 
 
 application = _with_ads(_with_beacon(_with_page_cache(django_application)))
+
+# What is loaded by now (Django, the apps, their modules) lives as long as the process: frozen out
+# of the collector's sight, so a full collection no longer walks all of it while readers wait
+# (one took 100 ms with the site loaded, in a bench of reader pages).
+gc.freeze()
