@@ -32,6 +32,14 @@ class TimeStampedModel(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs) -> None:
+        # `save(update_fields=[...])` moves `updated_at` too: what is kept of a row between
+        # requests (rendered cards and stories) is kept under it, so every save must move it.
+        fields = kwargs.get("update_fields")
+        if fields and "updated_at" not in fields:
+            kwargs["update_fields"] = [*fields, "updated_at"]
+        super().save(*args, **kwargs)
+
 
 class HasRenditions(models.Model):
     """Makes WebP renditions of each picture field in the background when its file changes.

@@ -1,7 +1,6 @@
 """Background work shared by every app: image renditions."""
 
 from django.apps import apps
-from django.utils import timezone
 from django_tasks import task
 
 from masthead.core.images import make_renditions
@@ -16,15 +15,10 @@ def make_renditions_task(model: str, pk: int, field: str, into: str) -> int:
     if not picture:
         return 0
     renditions = make_renditions(picture.name)
-    changes = {into: renditions}
-    if any(f.name == "updated_at" for f in Model._meta.concrete_fields):
-        changes["updated_at"] = timezone.now()  # what is kept of the row (rendered cards) is kept under it
-    Model._default_manager.filter(pk=pk).update(**changes)
-    # Pages showing the picture can now offer the renditions.
-    from masthead.core.pagecache.keys import key_for
-    from masthead.core.pagecache.services import purge
-
-    purge({key_for(row)})
+    setattr(row, into, renditions)
+    # Saved, not updated: the model's own signals then drop every process's copy of the row and
+    # purge the pages showing it, as after any other change (and `updated_at` moves with it).
+    row.save(update_fields=[into])
     return len(renditions)
 
 

@@ -5,14 +5,19 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
+from masthead.articles.bodies import image_ids
 from masthead.articles.models import Article, Section
-from masthead.articles.selectors import footer_pages
+from masthead.articles.selectors import footer_pages, kept_images
+from masthead.core.kept import Kept
 from masthead.core.templatetags.masthead import remembered, render_part, row_versions
 from masthead.core.text import excerpt as plain_excerpt
 
 register = template.Library()
 
 CARD_TEMPLATE = "articles/_article_card.html"
+# Story pages' stories as rendered (`story_part`), apart from the cards so neither crowds the
+# other out: a story part is 5-20 KB, so this is at most a few tens of MB per process.
+kept_stories: Kept[SafeString] = Kept(size=2000)
 # News sections share the "news" kind, so each gets one of a few accents by its id.
 NEWS_ACCENTS = 5
 
@@ -74,3 +79,44 @@ def site_part(context, template_name: str) -> SafeString:
         bool(context.get("is_home")),
     )
     return remembered(key, lambda: render_part(context, template_name, footer_pages=pages))
+
+
+@register.simple_tag(takes_context=True)
+def story_part(context, template_name: str) -> SafeString:
+    """`{% story_part "articles/_story.html" %}`: a part of a story page that shows the story alone.
+
+    Rendering a story (its header, body with pictures and embeds, tags, sharing links and link
+    preview tags) is most of a story page's cost, yet it changes only when one of the rows it
+    shows changes. So it is kept in this process under the versions of all of them, like the
+    cards: the story, its section (every section, for its translation's address too), picture,
+    reporters, tags and the pictures in its body, the published translation it links to, the
+    language and the time zone. A preview is always rendered afresh.
+    """
+    if context.get("is_preview"):
+        return render_part(context, template_name)
+    article = context["article"]
+    key = (
+        template_name,
+        get_language(),
+        timezone.get_current_timezone_name(),
+        story_versions(article),
+        row_versions(*context["nav_sections"]),
+        translation_link(context.get("translation")),
+    )
+    return kept_stories.get(*key, load=lambda: render_part(context, template_name))
+
+
+def story_versions(article: Article) -> tuple:
+    """The versions of the rows a story page shows of its story (see `story_part`)."""
+    image = article.featured_image if article.featured_image_id else None
+    pictures = kept_images.get(image_ids(article.body))
+    return row_versions(
+        article, image, *article.byline, *article.shown_tags, *(pictures[pk] for pk in sorted(pictures))
+    )
+
+
+def translation_link(translation: Article | None) -> tuple | None:
+    """What a story page shows of its translation: where it lives (None: unpublished or none)."""
+    if translation is None:
+        return None
+    return (translation.pk, translation.language, translation.get_absolute_url())

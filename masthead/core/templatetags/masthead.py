@@ -134,7 +134,8 @@ def remembered(key: tuple[Hashable, ...], render: Callable[[], SafeString]) -> S
 def row_versions(*rows) -> tuple:
     """What a fragment showing `rows` depends on: each row's model, id and last change.
 
-    The writes that change what readers see move `updated_at`: `save()`, `Article.objects.update()`
-    and the renditions task. A new field shown in a fragment needs no change to its key.
+    The writes that change what readers see move `updated_at`: `save()` (with `update_fields`
+    too: `TimeStampedModel`), `Article.objects.update()` and the renditions task. A new field
+    shown in a fragment needs no change to its key.
     """
     return tuple((type(row), row.pk, row.updated_at) for row in rows if row is not None)
