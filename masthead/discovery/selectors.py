@@ -15,7 +15,13 @@ from masthead.articles.selectors import (
     attach_images,
     with_sections,
 )
+from masthead.core.kept import Kept
+from masthead.core.pagecache.services import PURGED
 
+# Story pages' related lists as loaded, per process, until the next purge of any page: a purge
+# follows every change of what they show (a story, its byline, picture or section, or the stored
+# list itself), as it does for the cached pages themselves. At most a few MB per process.
+kept_lists: Kept[list[Article]] = Kept(version=PURGED, size=2000)
 # How long a tag's count of published stories is reused for related-story weights (seconds).
 TAG_COUNTS_FOR = 300
 
@@ -43,6 +49,14 @@ def related_articles(
     if with_bylines:
         attach_bylines(found)
     return found
+
+
+def kept_related_articles(article: Article, limit: int, *, sections: Sequence[Section]) -> list[Article]:
+    """`related_articles` with bylines for a story page, as this process last loaded them.
+
+    The list and its stories are read by the page only, never changed: shared by its requests.
+    """
+    return kept_lists.get(article.pk, limit, load=lambda: related_articles(article, limit, sections=sections))
 
 
 def related_by_tags(article: Article, limit: int = 6) -> list[Article]:

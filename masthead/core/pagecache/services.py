@@ -6,11 +6,16 @@ from pathlib import Path
 
 from django.conf import settings
 
+from masthead.core import versions
 from masthead.core.oncommit import batch_on_commit
 from masthead.core.pagecache import refill
 from masthead.core.pagecache.backend import get_cdn, get_store
 
 logger = logging.getLogger(__name__)
+
+# Bumped by every purge, page cache on or off: what a process keeps of what pages show (a story's
+# related list, say) and cannot key by row versions alone is kept under it, as fresh as the pages.
+PURGED = "pages-purged"
 
 
 def purge(keys: Iterable[str]) -> int:
@@ -21,6 +26,7 @@ def purge(keys: Iterable[str]) -> int:
     keys = {k for k in keys if k}
     if not keys:
         return 0
+    versions.bump(PURGED)
     store = get_store()
     dropped = 0
     if store is not None:

@@ -5,7 +5,7 @@ from django import template
 from masthead.articles.context_processors import request_sections
 from masthead.articles.models import Article
 from masthead.core.pagecache import keys
-from masthead.discovery.selectors import related_articles
+from masthead.discovery.selectors import kept_related_articles
 
 register = template.Library()
 
@@ -14,6 +14,6 @@ register = template.Library()
 def related_stories(context, article: Article, limit: int = 6) -> dict:
     """The stored list of `article` as teaser cards; the page records each card's keys."""
     request = context["request"]
-    stories = related_articles(article, limit, sections=request_sections(request))
+    stories = kept_related_articles(article, limit, sections=request_sections(request))
     keys.add(request, keys.related_key(article.pk), *(keys.teaser_keys(story) for story in stories))
     return {"stories": stories}
