@@ -91,7 +91,7 @@ bench: venv
 	$(BIN)/python bench/newsday.py --bench-args "$(ARGS)" || status=1; \
 	exit $$status
 
-# The news day (bench/newsday.py): for 2 minutes a run, 256 readers making visits (a front or one
+# The news day (bench/newsday.py): for 2 minutes a run, 64 readers making visits (a front or one
 # of 1,000 stories, its ad decision, a view beacon for a story) while an editor publishes a story
 # every 10 s; masthead serve alone and behind deploy/nginx.conf, on SQLite and on PostgreSQL +
 # Redis; then req/s and p50/p99 per kind, errors, and stale pages seen after each publish's purge

@@ -54,10 +54,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--duration", type=float, default=120, help="seconds of load (120)")
     parser.add_argument("--articles", type=int, default=10_000, help="stories in the newsroom (10000)")
     parser.add_argument(
-        "--connections", type=int, default=256, help="readers, each a wrk connection and thread (256)"
+        "--connections", type=int, default=64, help="readers, each a wrk connection and thread (64)"
     )
     parser.add_argument(
-        "--think-ms", type=float, default=0, help="a reader's pause between two visits, in ms (0)"
+        "--think-ms", type=float, default=50, help="a reader's pause between two visits, in ms (50)"
     )
     parser.add_argument("--publish-every", type=float, default=10, help="seconds between publishes (10)")
     parser.add_argument("--workers", type=int, help="masthead serve workers (default: one per core)")
