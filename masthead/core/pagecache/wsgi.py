@@ -74,7 +74,9 @@ def _not_modified(environ: dict, hit) -> bool:
     stored page's Last-Modified. A stored page is dropped on any change, so its date is exact."""
     if "HTTP_IF_NONE_MATCH" in environ:
         return environ["HTTP_IF_NONE_MATCH"] == hit.etag
-    since = parse_http_date_safe(environ.get("HTTP_IF_MODIFIED_SINCE", ""))
+    if "HTTP_IF_MODIFIED_SINCE" not in environ:  # most requests: no date to parse on a hit
+        return False
+    since = parse_http_date_safe(environ["HTTP_IF_MODIFIED_SINCE"])
     stored = next((value for name, value in hit.headers if name.lower() == "last-modified"), "")
     modified = parse_http_date_safe(stored)
     return since is not None and modified is not None and modified <= since
