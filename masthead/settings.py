@@ -81,6 +81,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "masthead.core.pagecache.middleware.PageCacheMiddleware",
+    # Inside the page cache's timing: the stamps of what the process keeps, read once a request.
+    "masthead.core.versions.middleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -45,6 +45,8 @@ class Kept(Generic[V]):
     ) -> None:
         self.load = load
         self.version = version
+        if isinstance(version, str):
+            versions.register(version)
         self.max_age = max_age
         self.size = size
         # key -> (version, loaded at, value)

@@ -46,3 +46,50 @@ def test_authors_are_kept_until_an_author_changes(
         first.save()
     assert authors_by_id([first.pk])[first.pk].name == "Layla Haddad-Saleh"
     assert authors_by_id([10**9]) == {}  # unknown ids are left out, not errors
+
+
+def set_by_another_process(name: str) -> None:
+    """What `bump` does, as another process (outside this one's request) would do it."""
+    with versions.reading_once():  # a request of its own, so this one's snapshot is untouched
+        versions.bump(name)
+
+
+def test_within_a_request_a_stamp_is_read_once_and_its_own_bumps_show():
+    versions.bump("test-thing")
+    with versions.reading_once():
+        first = versions.current("test-thing")
+        set_by_another_process("test-thing")  # seen by the next request, not halfway through this one
+        assert versions.current("test-thing") == first
+        versions.bump("test-thing")  # this request's own change shows at once
+        mine = versions.current("test-thing")
+        assert mine != first
+    assert versions.current("test-thing") == mine
+    set_by_another_process("test-thing")
+    with versions.reading_once():
+        assert versions.current("test-thing") not in (first, mine)
+
+
+def test_a_request_reads_every_stamp_it_needs_in_one_go_on_redis(settings, monkeypatch):
+    if not settings.REDIS_URL:
+        pytest.skip("the stamps are files without REDIS_URL: one stat() each, nothing to batch")
+    reads = []
+    real_get, real_get_many = versions.cache.get, versions.cache.get_many
+    monkeypatch.setattr(versions.cache, "get", lambda *a, **k: reads.append(a) or real_get(*a, **k))
+    monkeypatch.setattr(versions.cache, "get_many", lambda *a, **k: reads.append(a) or real_get_many(*a, **k))
+    for name in ("sections", "authors", "tags"):
+        versions.register(name)
+        versions.bump(name)
+    with versions.reading_once():
+        stamps = [versions.current(name) for name in ("sections", "authors", "tags", "sections")]
+    assert len(reads) == 1
+    assert stamps == [versions.current(name) for name in ("sections", "authors", "tags", "sections")]
+
+
+def test_a_page_request_reads_each_stamp_once(client, monkeypatch, settings):
+    SectionFactory(slug="news", name="News")
+    read = []
+    real = versions._read
+    monkeypatch.setattr(versions, "_read", lambda name: read.append(name) or real(name))
+    settings.REDIS_URL = ""  # one _read a stamp, whatever the stack
+    assert client.get("/en/news/").status_code == 200
+    assert read and len(read) == len(set(read))
