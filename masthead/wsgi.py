@@ -35,7 +35,19 @@ def _with_ads(app):
     return AdsApp(app)
 
 
-application = _with_ads(_with_beacon(_with_page_cache(django_application)))
+def _stamps_read_once(app):
+    # Ad decisions, beacons and cache hits read the stamps of what the process keeps too: once a
+    # request, all at once on Redis, as Django's pages do (`core.versions.middleware`).
+    from masthead.core.versions import reading_once
+
+    def read_once(environ, start_response):
+        with reading_once():
+            return app(environ, start_response)
+
+    return read_once
+
+
+application = _stamps_read_once(_with_ads(_with_beacon(_with_page_cache(django_application))))
 
 # What is loaded by now (Django, the apps, their modules) lives as long as the process: frozen out
 # of the collector's sight, so a full collection no longer walks all of it while readers wait

@@ -93,3 +93,29 @@ def test_a_page_request_reads_each_stamp_once(client, monkeypatch, settings):
     settings.REDIS_URL = ""  # one _read a stamp, whatever the stack
     assert client.get("/en/news/").status_code == 200
     assert read and len(read) == len(set(read))
+
+
+def test_an_answer_given_before_django_reads_each_stamp_once_too(monkeypatch, settings):
+    """Ad decisions (one kept list looked up per slot) are answered in front of Django."""
+    import io
+
+    from masthead.wsgi import application
+
+    read = []
+    real = versions._read
+    monkeypatch.setattr(versions, "_read", lambda name: read.append(name) or real(name))
+    settings.REDIS_URL = ""
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": "/ads/decide/",
+        "QUERY_STRING": "slots=header-leaderboard%2Carticle-sidebar%2Cfooter&lang=en&section=news&device=phone",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "8000",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(b""),
+        "REMOTE_ADDR": "203.0.113.7",
+    }
+    statuses = []
+    b"".join(application(environ, lambda status, headers, exc_info=None: statuses.append(status)))
+    assert statuses == ["200 OK"]
+    assert read and len(read) == len(set(read))
