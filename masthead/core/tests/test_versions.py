@@ -108,7 +108,7 @@ def test_an_answer_given_before_django_reads_each_stamp_once_too(monkeypatch, se
     environ = {
         "REQUEST_METHOD": "GET",
         "PATH_INFO": "/ads/decide/",
-        "QUERY_STRING": "slots=header-leaderboard%2Carticle-sidebar%2Cfooter&lang=en&section=news&device=phone",
+        "QUERY_STRING": "slots=header-leaderboard%2Cfooter&lang=en&section=news&device=phone",
         "SERVER_NAME": "127.0.0.1",
         "SERVER_PORT": "8000",
         "wsgi.url_scheme": "http",
