@@ -166,6 +166,9 @@ if REDIS_URL:
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# How much lower the task worker's CPU priority is than the web server's (Unix niceness, 0-19):
+# background work waits for the cores readers leave free.
+WORKER_NICENESS = int(env("MASTHEAD_WORKER_NICENESS", "10"))
 
 # Mail: EMAIL_URL (smtp://user:pass@host:587/?tls=True, or console://); without it, each mail
 # is written to a file in the data directory's mail/ folder, so nothing is lost or sent by mistake.

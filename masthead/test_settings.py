@@ -24,3 +24,5 @@ MASTHEAD_SITE_NAME_AR = ""
 # Fronts are not rendered again in a thread after a purge, except by the tests of that
 # (a thread's connection would not see a test's transaction).
 PAGECACHE_REFILL = False
+# A worker run in the suite's own process leaves its priority alone (the worker's tests ask for it).
+WORKER_NICENESS = 0

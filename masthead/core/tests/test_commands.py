@@ -124,3 +124,24 @@ def test_worker_runs_deferred_tasks_from_redis_once_due(settings, restore_signal
         django_rq.get_queue("default").empty()
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED
+
+
+def test_the_worker_runs_at_a_lower_cpu_priority_than_the_web_server():
+    """A real `masthead worker --batch` process reports the niceness it ran at (a task of its own)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import os, django; os.environ['DJANGO_SETTINGS_MODULE'] = 'masthead.settings'; django.setup();"
+        "from django.core.management import call_command;"
+        "from masthead.core.management.commands import worker;"
+        "seen = [];"
+        "worker.call_command = lambda *a, **k: seen.append(os.nice(0));"  # the queue runner, not run
+        "call_command('worker', '--batch', '--no-clock'); print(seen[0])"
+    )
+    env = {**os.environ, "MASTHEAD_WORKER_NICENESS": "7", "MASTHEAD_DATA_DIR": settings.MEDIA_ROOT.as_posix()}
+    env.pop("DATABASE_URL", None)
+    env.pop("REDIS_URL", None)
+    ran = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert int(ran.stdout.split()[-1]) == os.nice(0) + 7

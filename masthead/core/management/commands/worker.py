@@ -1,8 +1,10 @@
 """Run the background task worker for whichever TASKS backend is configured."""
 
+import os
 from argparse import ArgumentParser
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
@@ -68,6 +70,7 @@ class Command(BaseCommand):
             raise CommandError(str(e)) from e
         queues = options["queue_name"] or ",".join(sorted(backend.queues))
         verbosity = options["verbosity"]
+        lower_priority(settings.WORKER_NICENESS)
         if not options["no_clock"]:
             if options["batch"]:
                 clock.run_due()  # once, so that a batch run also queues what is due
@@ -99,6 +102,20 @@ class Command(BaseCommand):
                 f"The {alias!r} task backend ({type(backend).__module__}.{type(backend).__name__}) "
                 "runs tasks itself and needs no worker."
             )
+
+
+def lower_priority(niceness: int) -> int:
+    """Give this process (and the processes it starts) `niceness` more; the niceness it has now.
+
+    Background work (related lists after a publish, digests, imports) then takes the CPU only
+    when readers' requests leave it free: on a small machine a burst of it would otherwise stretch
+    every page's answer. The system may refuse (a niceness it does not allow): the worker then
+    runs as it is.
+    """
+    try:
+        return os.nice(niceness)
+    except OSError:
+        return os.nice(0)
 
 
 def _is_rq_backend(backend: object) -> bool:
