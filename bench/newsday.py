@@ -61,6 +61,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--publish-every", type=float, default=10, help="seconds between publishes (10)")
     parser.add_argument("--workers", type=int, help="masthead serve workers (default: one per core)")
+    parser.add_argument("--threads", type=int, help="masthead serve threads a worker (default: its own)")
     parser.add_argument(
         "--stacks", default="sqlite,postgres", help="comma-separated, of sqlite, postgres (both)"
     )
@@ -256,7 +257,9 @@ def serve_and_load(
     port = harness.free_port()
     masthead = str(ROOT / ".venv" / "bin" / "masthead")
     with ExitStack() as running:
-        serve = harness.masthead_serve(env=env, port=port, log=run_dir / "serve.log", workers=options.workers)
+        serve = harness.masthead_serve(
+            env=env, port=port, log=run_dir / "serve.log", workers=options.workers, threads=options.threads
+        )
         server = running.enter_context(serve)
         worker = harness.Service("worker", [masthead, "worker", "--no-clock"], env, run_dir / "worker.log")
         running.enter_context(worker)
