@@ -85,6 +85,9 @@ def reading_once() -> Iterator[None]:
     request is as fresh as the page cache needs: a page whose rendering began before a change
     is never stored after the change's purge (`PageStore.put`).
     """
+    if _seen.get() is not None:  # already inside one (the WSGI front's, then Django's): the same
+        yield
+        return
     token = _seen.set({})
     try:
         yield

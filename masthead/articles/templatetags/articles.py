@@ -101,7 +101,7 @@ def story_part(context, template_name: str) -> SafeString:
         timezone.get_current_timezone_name(),
         story_versions(article),
         row_versions(*context["nav_sections"]),
-        translation_link(context.get("translation")),
+        translation.get_absolute_url() if (translation := context.get("translation")) else None,
     )
     return kept_stories.get(*key, load=lambda: render_part(context, template_name))
 
@@ -113,10 +113,3 @@ def story_versions(article: Article) -> tuple:
     return row_versions(
         article, image, *article.byline, *article.shown_tags, *(pictures[pk] for pk in sorted(pictures))
     )
-
-
-def translation_link(translation: Article | None) -> tuple | None:
-    """What a story page shows of its translation: where it lives (None: unpublished or none)."""
-    if translation is None:
-        return None
-    return (translation.pk, translation.language, translation.get_absolute_url())
