@@ -136,12 +136,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache, counters and task queue: Redis when REDIS_URL is set, otherwise this process alone.
 REDIS_URL = env("REDIS_URL")
+# Every key Masthead writes to Redis starts with this: several sites may share one Redis.
+REDIS_KEY_PREFIX = env("MASTHEAD_CACHE_PREFIX", "masthead")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("MASTHEAD_CACHE_PREFIX", "masthead"),
+            "KEY_PREFIX": REDIS_KEY_PREFIX,
         }
     }
 else:
@@ -150,7 +152,6 @@ else:
 # The full-page cache: files (nginx can serve them) by default, Redis with REDIS_URL, or off.
 PAGECACHE = env("MASTHEAD_PAGECACHE", "redis" if REDIS_URL else "files")
 PAGECACHE_DIR = Path(env("MASTHEAD_PAGECACHE_DIR", str(DATA_DIR / "pagecache")))
-PAGECACHE_PREFIX = env("MASTHEAD_CACHE_PREFIX", "masthead")
 PAGECACHE_PATH_PREFIXES = ("/en/", "/ar/")
 # Render the home pages and section fronts again as soon as a publish purges them (refill.py).
 PAGECACHE_REFILL = env("MASTHEAD_PAGECACHE_REFILL", "on") != "off"
@@ -353,3 +354,6 @@ ANYMAIL = {
 
 # Ads (masthead.ads): chosen per impression at /ads/decide/; counts written every this many seconds.
 ADS_FLUSH_SECONDS = float(env("MASTHEAD_ADS_FLUSH_SECONDS", "1"))
+# Where capped campaigns are counted (masthead.ads.caps): "database", or "redis" (one round trip
+# an ad instead of a transaction; the database catches up every ADS_FLUSH_SECONDS).
+ADS_CAPS = env("MASTHEAD_ADS_CAPS", "redis" if REDIS_URL else "database")

@@ -7,6 +7,6 @@ class AdsConfig(AppConfig):
     verbose_name = _("Ads")
 
     def ready(self) -> None:
-        from masthead.ads import signals
+        from masthead.ads import checks, signals  # noqa: F401 - checks registers
 
         signals.connect()

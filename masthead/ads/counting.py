@@ -2,7 +2,7 @@
 
 Reports need them by the minute, not by the microsecond: each process adds up what it served
 and writes the sums once a second in one transaction (ADS_FLUSH_SECONDS; 0 writes at once).
-Caps never depend on these (see masthead.ads.serving.reserve).
+Caps never depend on these (see masthead.ads.caps).
 """
 
 import threading

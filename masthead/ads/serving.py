@@ -4,12 +4,9 @@ caps), the answer the page's script gets, and the viewable impressions it report
 Pages are cached and the same for every reader, so the choice is made per impression by the
 decision endpoint (answered in front of Django by masthead.ads.wsgi, or by masthead.ads.views),
 from the live creatives this process keeps until any campaign, creative or slot changes (the
-"ads" version stamp) or they are KEEP_SECONDS old. Caps are held exactly by a conditional UPDATE
-per capped ad: the database's row lock makes concurrent servers queue on it, so no process can
-serve past a cap.
+"ads" version stamp) or they are KEEP_SECONDS old. Caps are held exactly by masthead.ads.caps.
 """
 
-import math
 import random
 import secrets
 from collections.abc import Collection
@@ -17,13 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.cache import cache
-from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from masthead.ads import tokens
+from masthead.ads import caps, tokens
 from masthead.ads.counting import tally
-from masthead.ads.models import AdSlot, Campaign, CampaignDay, Creative
+from masthead.ads.models import AdSlot, Campaign, Creative
 from masthead.core.kept import Kept
 
 STAMP = "ads"
@@ -135,46 +131,6 @@ def load_live(now: datetime | None = None) -> list[Live]:
 kept_live: Kept[list[Live]] = Kept(load_live, version=STAMP, max_age=KEEP_SECONDS)
 
 
-def paced_limit(live: Live, now: datetime) -> int | None:
-    """How many a capped campaign may have served by `now`: its total cap, or its even share."""
-    if live.total_cap is None:
-        return None
-    if not live.is_paced:
-        return live.total_cap
-    flight = (live.ends_at - live.starts_at).total_seconds()
-    elapsed = (now - live.starts_at).total_seconds()
-    # Rounded up, so the first ad of a flight can be served.
-    return min(live.total_cap, math.ceil(live.total_cap * min(elapsed / flight, 1.0)) or 1)
-
-
-def reserve(live: Live, now: datetime) -> bool:
-    """Count one served ad against a capped campaign's caps, if they allow it; exact under concurrency."""
-    limit = paced_limit(live, now)
-    table = Campaign._meta.db_table
-    day_table = CampaignDay._meta.db_table
-    with transaction.atomic(), connection.cursor() as cursor:
-        if limit is not None:
-            cursor.execute(
-                f"UPDATE {table} SET served = served + 1 WHERE id = %s AND served < %s",
-                [live.campaign_id, limit],
-            )
-        else:
-            cursor.execute(f"UPDATE {table} SET served = served + 1 WHERE id = %s", [live.campaign_id])
-        if cursor.rowcount != 1:
-            return False
-        if live.daily_cap is not None:
-            cursor.execute(
-                f"INSERT INTO {day_table} (campaign_id, day, served) VALUES (%s, %s, 1) "
-                f"ON CONFLICT (campaign_id, day) DO UPDATE SET served = {day_table}.served + 1 "
-                f"WHERE {day_table}.served < %s",
-                [live.campaign_id, timezone.localdate(now).isoformat(), live.daily_cap],
-            )
-            if cursor.rowcount != 1:
-                transaction.set_rollback(True)  # the total is given back
-                return False
-    return True
-
-
 def choose(
     slot: str,
     *,
@@ -205,7 +161,7 @@ def choose(
         top = max(ad.priority for ad in candidates)
         tier = [ad for ad in candidates if ad.priority == top]
         ad = rng.choices(tier, weights=[a.weight for a in tier])[0]
-        if not ad.is_capped or reserve(ad, now):
+        if not ad.is_capped or caps.reserve(ad, now):
             return ad
         candidates = [a for a in candidates if a.campaign_id != ad.campaign_id]
     return None

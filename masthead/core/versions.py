@@ -7,6 +7,7 @@ modification time in the data directory does (one machine), which costs one stat
 """
 
 import contextvars
+import functools
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -14,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 
 # The stamps read so far in this request (`reading_once`); None outside a request.
@@ -28,7 +28,16 @@ def _stamp_file(name: str) -> Path:
 
 
 def _key(name: str) -> str:
-    return f"masthead:version:{name}"
+    return f"{settings.REDIS_KEY_PREFIX}:version:{name}"
+
+
+@functools.cache
+def _redis(url: str):
+    # Plain integers through Redis's own client: Django's cache would check and pickle each key
+    # and value, which cost more than the round trip itself on every request.
+    import redis
+
+    return redis.Redis.from_url(url)
 
 
 def register(name: str) -> None:
@@ -43,10 +52,10 @@ def current(name: str) -> int:
         return _read(name)
     if name not in seen:
         if settings.REDIS_URL:  # one round trip for every stamp the process knows, not one each
-            names = _known | {name}
-            found = cache.get_many([_key(n) for n in names])
-            for other in names:
-                seen.setdefault(other, found.get(_key(other), 0))
+            names = [*(_known | {name})]
+            found = _redis(settings.REDIS_URL).mget([_key(n) for n in names])
+            for other, stamp in zip(names, found, strict=True):
+                seen.setdefault(other, int(stamp or 0))
         else:
             seen[name] = _read(name)
     return seen[name]
@@ -54,7 +63,7 @@ def current(name: str) -> int:
 
 def _read(name: str) -> int:
     if settings.REDIS_URL:
-        return cache.get(_key(name), 0)
+        return int(_redis(settings.REDIS_URL).get(_key(name)) or 0)
     try:
         return os.stat(_stamp_file(name)).st_mtime_ns
     except FileNotFoundError:
@@ -68,7 +77,7 @@ def bump(name: str) -> None:
     if seen is not None:  # this request's own change shows in the rest of it
         seen[name] = now
     if settings.REDIS_URL:
-        cache.set(_key(name), now, None)
+        _redis(settings.REDIS_URL).set(_key(name), now)
         return
     stamp = _stamp_file(name)
     stamp.parent.mkdir(parents=True, exist_ok=True)

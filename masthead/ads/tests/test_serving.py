@@ -17,6 +17,15 @@ from masthead.ads.tests.factories import CampaignFactory, CreativeFactory, SlotF
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(params=["database", "redis"])
+def caps_in(request, settings) -> str:
+    """Each cap test twice: counts in the database, and in Redis (when REDIS_URL names one)."""
+    if request.param == "redis" and not settings.REDIS_URL:
+        pytest.skip("counts in Redis need REDIS_URL")
+    settings.ADS_CAPS = request.param
+    return request.param
+
+
 def choose_many(n: int, seed: int = 1, **context) -> Counter:
     live = serving.load_live()
     rng = random.Random(seed)
@@ -76,7 +85,7 @@ def test_an_inactive_slot_shows_nothing():
     assert set(choose_many(50)) == {None}
 
 
-def test_total_and_daily_caps_hold_and_the_slot_falls_back():
+def test_total_and_daily_caps_hold_and_the_slot_falls_back(caps_in):
     capped = CreativeFactory(campaign=CampaignFactory(total_cap=30, is_paced=False, weight=1000))
     daily = CreativeFactory(campaign=CampaignFactory(daily_cap=20, weight=1000))
     house = CreativeFactory(campaign=CampaignFactory(priority=Campaign.Priority.HOUSE))
@@ -86,7 +95,7 @@ def test_total_and_daily_caps_hold_and_the_slot_falls_back():
     assert CampaignDay.objects.get(campaign_id=daily.campaign_id).served == 20
 
 
-def test_even_pacing_spreads_the_total_over_the_flight():
+def test_even_pacing_spreads_the_total_over_the_flight(caps_in):
     now = timezone.now()
     campaign = CampaignFactory(
         starts_at=now - timedelta(days=1), ends_at=now + timedelta(days=3), total_cap=400
@@ -106,7 +115,7 @@ def test_even_pacing_spreads_the_total_over_the_flight():
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL (DATABASE_URL)"
 )
-def test_caps_hold_exactly_with_concurrent_servers():
+def test_caps_hold_exactly_with_concurrent_servers(caps_in):
     """Eight threads, each with its own database connection, serve one capped campaign at once."""
     creative = CreativeFactory(campaign=CampaignFactory(total_cap=150, daily_cap=120, is_paced=False))
     live = serving.load_live()

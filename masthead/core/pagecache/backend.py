@@ -15,7 +15,7 @@ def get_store() -> PageStore | None:
     if kind == "files":
         return FileStore(settings.PAGECACHE_DIR)
     if kind == "redis":
-        return RedisStore(settings.REDIS_URL, prefix=f"{settings.PAGECACHE_PREFIX}:pc:")
+        return RedisStore(settings.REDIS_URL, prefix=f"{settings.REDIS_KEY_PREFIX}:pc:")
     return None
 
 

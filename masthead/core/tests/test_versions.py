@@ -76,9 +76,10 @@ def test_a_request_reads_every_stamp_it_needs_in_one_go_on_redis(settings, monke
     if not settings.REDIS_URL:
         pytest.skip("the stamps are files without REDIS_URL: one stat() each, nothing to batch")
     reads = []
-    real_get, real_get_many = versions.cache.get, versions.cache.get_many
-    monkeypatch.setattr(versions.cache, "get", lambda *a, **k: reads.append(a) or real_get(*a, **k))
-    monkeypatch.setattr(versions.cache, "get_many", lambda *a, **k: reads.append(a) or real_get_many(*a, **k))
+    client = versions._redis(settings.REDIS_URL)
+    real_get, real_mget = client.get, client.mget
+    monkeypatch.setattr(client, "get", lambda *a, **k: reads.append(a) or real_get(*a, **k))
+    monkeypatch.setattr(client, "mget", lambda *a, **k: reads.append(a) or real_mget(*a, **k))
     for name in ("sections", "authors", "tags"):
         versions.register(name)
         versions.bump(name)
