@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from masthead.core.management.commands.serve import parse_bind
+from masthead.core.management.commands.serve import NETWORK_THREADS, default_threads, parse_bind
 
 MASTHEAD = str(Path(sys.executable).with_name("masthead"))
 ROOT = Path(__file__).resolve().parents[3]
@@ -29,6 +29,15 @@ def test_bind_is_parsed_or_refused():
     for bad in ("8000", "host:port", "127.0.0.1:99999"):
         with pytest.raises(CommandError):
             parse_bind(bad)
+
+
+def test_threads_wait_for_other_machines_only_on_the_scale_out_stack(settings):
+    from django.db import connection
+
+    settings.REDIS_URL = ""
+    assert default_threads() == (1 if connection.vendor == "sqlite" else NETWORK_THREADS)
+    settings.REDIS_URL = "redis://127.0.0.1:6379/0"
+    assert default_threads() == NETWORK_THREADS > 1
 
 
 def free_port() -> int:
