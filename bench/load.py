@@ -14,9 +14,15 @@ import newsroom
 import wrk
 from report import MODE_LABELS, CeilingRun, Row, figures
 
-CASES = ("home", "article", "section", "tag", "author", "most-read", "search", "archive")
+CASES = ("home", "article", "section", "tag", "author", "most-read", "search", "searches", "archive")
+# Cases whose every request asks for the next of a list of paths (bench/rotate.lua).
+ROTATING = ("article", "searches")
 # Pages the page cache never stores, by design: they are measured with the cache off only.
-NOT_CACHED = {"most-read": "short-lived, changes by the minute", "search": "has a query string"}
+NOT_CACHED = {
+    "most-read": "short-lived, changes by the minute",
+    "search": "has a query string",
+    "searches": "has a query string",
+}
 MODES = ("uncached", "cached", "nginx", "beacons")
 STACKS = ("sqlite", "postgres")
 # Processes other than ours using more than this many cores during a run make its figures doubtful.
@@ -78,26 +84,27 @@ class Bench:
             count = str(self.options.article_urls)
             newsroom.probe(stack.data_dir, "urls", "--count", count, "--out", str(out), env=stack.env("off"))
             urls = self.stack_urls[stack.name] = json.loads(out.read_text())
-            self.paths_file(stack).write_text("\n".join(urls["article"]) + "\n")
+            for case in ROTATING:
+                self.paths_file(stack, case).write_text("\n".join(urls[case]) + "\n")
             print(
                 f"bench: {stack.label}: {urls['published']} published stories; loading "
-                f"{len(urls['article'])} article URLs, "
-                + ", ".join(f"{case} {urls[case]}" for case in CASES if case not in ("home", "article"))
+                f"{len(urls['article'])} article URLs, {len(urls['searches'])} different searches, "
+                + ", ".join(f"{case} {urls[case]}" for case in CASES if case not in ("home", *ROTATING))
             )
             if urls != self.urls:
                 print(f"bench: WARNING: {stack.label} loads other URLs than {self.stacks[0].label}")
         return built
 
-    def paths_file(self, stack: newsroom.Stack) -> Path:
-        """The article case's paths, one a line, for bench/rotate.lua."""
-        return self.run_dir / f"article-paths-{stack.name}.txt"
+    def paths_file(self, stack: newsroom.Stack, case: str = "article") -> Path:
+        """A rotating case's paths, one a line, for bench/rotate.lua."""
+        return self.run_dir / f"{case}-paths-{stack.name}.txt"
 
     def count_queries(self) -> None:
         """SQL queries per uncached page of every case, through Django's test client (in a subprocess)."""
         for stack in self.stacks:
             urls = self.stack_urls[stack.name]
             out = self.run_dir / f"queries-{stack.name}.json"
-            pages = [urls["article"][0] if case == "article" else urls[case] for case in CASES]
+            pages = [urls[case][0] if case in ROTATING else urls[case] for case in CASES]
             bodies = self.bodies(stack)
             args = ("queries", "--out", str(out), "--bodies", str(bodies), *pages)
             newsroom.probe(stack.data_dir, *args, env=stack.env("off"))
@@ -116,15 +123,15 @@ class Bench:
     # Loading -----------------------------------------------------------------------------------
 
     def case_target(self, stack: newsroom.Stack, case: str) -> dict:
-        """wrk's target for a case: one path, or the file of article paths."""
-        if case == "article":
-            return {"paths_file": self.paths_file(stack)}
+        """wrk's target for a case: one path, or the file of a rotating case's paths."""
+        if case in ROTATING:
+            return {"paths_file": self.paths_file(stack, case)}
         return {"path": self.stack_urls[stack.name][case]}
 
     def case_paths(self, stack: newsroom.Stack, case: str) -> list[str]:
         """Every URL a case loads."""
         urls = self.stack_urls[stack.name]
-        return list(urls["article"]) if case == "article" else [urls[case]]
+        return list(urls[case]) if case in ROTATING else [urls[case]]
 
     def settle(self) -> None:
         """Before a run: give other work on the machine a moment to finish (--quiet-wait)."""

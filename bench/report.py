@@ -295,7 +295,8 @@ def write_report(bench: Bench, built: dict[str, dict]) -> Path:
             for stack in bench.stacks
         },
         "urls": {
-            name: {k: v for k, v in urls.items() if k != "article"} for name, urls in bench.stack_urls.items()
+            name: {k: v for k, v in urls.items() if k not in ("article", "searches")}
+            for name, urls in bench.stack_urls.items()
         },
         "queries": bench.queries,
         "ceiling": {

@@ -11,8 +11,9 @@
 3. The same on PostgreSQL (`tsvector`), when it is reachable (postgres://postgres@127.0.0.1:5432,
    or --pg-url, or DATABASE_URL): the same newsroom loaded into a throwaway database
    (masthead_bench_search_<pid>, dropped at the end) by `masthead migrate` and `masthead demo-data`.
-4. Results pages a second, uncached: `masthead serve` with MASTHEAD_PAGECACHE=off under wrk, each
-   request asking for the next of the queries' reader URLs (bench/rotate.lua), on SQLite.
+4. Results pages a second, uncached: `masthead serve` with MASTHEAD_PAGECACHE=off and
+   MASTHEAD_SEARCH_KEEP_SECONDS=0 (every request searches; no process keeps results) under wrk,
+   each request asking for the next of the queries' reader URLs (bench/rotate.lua), on SQLite.
 
 .venv/bin/python bench/search.py                          # 100,000 stories, PostgreSQL if reachable
 .venv/bin/python bench/search.py --articles 20000         # a quicker look
@@ -259,10 +260,10 @@ def throughput(data_dir: Path, paths: list[str], options: argparse.Namespace, ru
     load = f"wrk -t{options.threads} -c{options.connections}, {options.duration:g} s a run"
     print(
         "\n4. Results pages, uncached: masthead serve, MASTHEAD_PAGECACHE=off, "
-        f"{len(paths)} search URLs ({load})"
+        f"MASTHEAD_SEARCH_KEEP_SECONDS=0, {len(paths)} search URLs ({load})"
     )
     port = harness.free_port()
-    env = newsroom.site_env(data_dir, pagecache="off")
+    env = {**newsroom.site_env(data_dir, pagecache="off"), "MASTHEAD_SEARCH_KEEP_SECONDS": "0"}
     log = run_dir / "serve-search.log"
     with harness.masthead_serve(env=env, port=port, log=log) as server:
         server.wait_until_serving(port, paths[0])

@@ -315,6 +315,10 @@ ARTICLES_RENDITION_WIDTHS = [320, 640, 960, 1280, 1920]
 # at most this many rows (the least requested go first).
 MASTHEAD_MISSING_PAGES_MAX = 5000
 
+# Search (masthead.search): each process keeps the results of its last readers' searches for at
+# most this many seconds (a change to what they show drops them sooner); 0 searches every time.
+SEARCH_KEEP_SECONDS = float(env("MASTHEAD_SEARCH_KEEP_SECONDS", "60"))
+
 # Feeds (masthead.syndication): whole stories, or only their summaries with MASTHEAD_FEED_FULL_TEXT=false;
 # with a WebSub hub (e.g. https://pubsubhubbub.appspot.com/), feeds name it and every change pings it.
 FEED_FULL_TEXT = env_bool("MASTHEAD_FEED_FULL_TEXT", True)

@@ -5,18 +5,25 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils import timezone
 
 from masthead.articles.models import Article, Section
 from masthead.articles.selectors import all_sections, attach_bylines, with_sections
+from masthead.core import versions
 from masthead.core.html import plain_text
+from masthead.core.kept import Kept
+from masthead.core.pagecache.services import PURGED
 from masthead.search import spelling, synonyms
 from masthead.search.backends import get_backend
 from masthead.search.backends.base import Filters, Hits, Query
 from masthead.search.query import Parsed, parse
+from masthead.search.services import INDEXED
 from masthead.search.snippets import mark, snippet
 
 PAGE_SIZE = 10
+# Readers' results are kept by each process for this many searches: the last ones asked.
+KEPT_SEARCHES = 200
 
 
 @dataclass
@@ -81,6 +88,72 @@ def search(
             return corrected
         results.suggestion = suggestion
     return results
+
+
+def _kept_version(*key) -> tuple[int, int, int]:
+    # What a page of results shows changes with the index (a story written or removed), with any
+    # purge (a section, picture or byline changed), and with the editors' synonyms.
+    return versions.current(INDEXED), versions.current(PURGED), versions.current(synonyms.STAMP)
+
+
+for _stamp in (INDEXED, PURGED, synonyms.STAMP):
+    versions.register(_stamp)  # read with the others, in one go on Redis
+
+kept_results: Kept[Results] = Kept(
+    version=_kept_version, max_age=settings.SEARCH_KEEP_SECONDS, size=KEPT_SEARCHES
+)
+
+
+def readers_search(
+    raw: str,
+    *,
+    languages: tuple[str, ...],
+    section: Section | None = None,
+    tag_id: int | None = None,
+    author_id: int | None = None,
+    since: datetime.datetime | None = None,
+    until: datetime.datetime | None = None,
+    newest: bool = False,
+    page: int = 1,
+    correct: bool = True,
+) -> Results:
+    """`search` as readers see it now, kept by this process while nothing it shows changes.
+
+    Many readers ask the same thing between two changes (the name in today's news); a search
+    costs several times a story page. A change to the index, a purge of any page or an edit of
+    the synonyms starts over; a scheduled story's time passes without one, so nothing is kept
+    longer than SEARCH_KEEP_SECONDS (as long as a CDN may keep the page). Periods ("past day")
+    are keyed to the minute.
+    """
+    key = (
+        raw,
+        languages,
+        section.pk if section else None,
+        tag_id,
+        author_id,
+        *(when.replace(second=0, microsecond=0) if when else None for when in (since, until)),
+        newest,
+        page,
+        correct,
+    )
+
+    def run() -> Results:
+        return search(
+            raw,
+            languages=languages,
+            section=section,
+            tag_id=tag_id,
+            author_id=author_id,
+            since=since,
+            until=until,
+            newest=newest,
+            page=page,
+            correct=correct,
+        )
+
+    if settings.SEARCH_KEEP_SECONDS <= 0:
+        return run()
+    return kept_results.get(*key, load=run)
 
 
 def _results(parsed: Parsed, filters: Filters, *, newest: bool, page: int, page_size: int) -> Results:

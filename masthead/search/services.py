@@ -13,12 +13,16 @@ from collections.abc import Callable, Iterable
 from django.db import transaction
 
 from masthead.articles.models import Article
+from masthead.core import versions
 from masthead.core.words import strip_arabic_marks
 from masthead.search.analysis import Term, analyze, is_stop_word, query_terms
 from masthead.search.backends import get_backend
 from masthead.search.documents import BATCH, _joined, document, indexable
 from masthead.search.models import Entry, Word
 from masthead.search.spelling import without_possessive, word_language
+
+# Bumped after every committed write to the index: results kept by any process are read again.
+INDEXED = "search-index"
 
 
 def index_stories(article_ids: Iterable[int]) -> int:
@@ -36,6 +40,7 @@ def index_stories(article_ids: Iterable[int]) -> int:
             if gone:
                 remove_stories(gone)
             _write(stories)
+            transaction.on_commit(lambda: versions.bump(INDEXED))
         written += len(stories)
     return written
 
@@ -46,6 +51,7 @@ def remove_stories(article_ids: Iterable[int]) -> None:
     with transaction.atomic():
         get_backend().remove(ids)
         Entry.objects.filter(article_id__in=ids).delete()
+        transaction.on_commit(lambda: versions.bump(INDEXED))
 
 
 def _write(stories: list[Article]) -> None:

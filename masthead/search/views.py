@@ -12,11 +12,11 @@ from django.utils.translation import get_language
 from masthead.core.models import Language
 from masthead.core.pagecache.middleware import short_lived
 from masthead.search.forms import lenient
-from masthead.search.selectors import search
+from masthead.search.selectors import readers_search
 
 # Result pages are not kept by the page cache: every query is its own address, so storing them
-# would let anyone fill the disk, and no purge could name them all. Searching is fast enough to
-# answer each time; a CDN may keep a page this long.
+# would let anyone fill the disk, and no purge could name them all. Each process keeps the last
+# searches' results instead (bounded, `selectors.readers_search`); a CDN may keep a page this long.
 SHARED_CACHE_SECONDS = 60
 
 
@@ -27,7 +27,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
     since, until = form.period(now)
     both = data.get("lang") == "all"
-    results = search(
+    results = readers_search(
         data.get("q", ""),
         languages=tuple(Language.values) if both else (language,),
         section=data.get("section"),
@@ -37,7 +37,6 @@ def search_page(request: HttpRequest) -> HttpResponse:
         until=until,
         newest=data.get("sort") == "newest",
         page=data.get("page") or 1,
-        now=now,
         correct=not data.get("exact"),
     )
     kept = {

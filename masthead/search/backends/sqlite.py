@@ -111,43 +111,55 @@ class SQLiteBackend:
     def search(
         self, query: Query, filters: Filters, *, newest: bool, offset: int, limit: int, counts: bool = True
     ) -> Hits:
-        """One statement: the matches with their tiers and bm25, the facet counts, and the first
-        candidates by tier and date (ranked by `base.ranked_page`, as PostgreSQL ranks them)."""
+        """One statement: the matches with their tiers, the facet counts, the first candidates by
+        tier and date, and bm25 of the first `base.CANDIDATES` of them alone (ranked by
+        `base.ranked_page`, as PostgreSQL ranks them)."""
         match = match_expression(query)
         scope = facet_filters(filters) if counts else filters
         conditions, params = entry_conditions(scope)
         page_conditions, page_params = page_filters(filters, scope)
         where = " AND ".join([f"{TABLE} MATCH %s", *conditions])
-        weights = ", ".join(str(w) for w in WEIGHTS)
-        # CROSS JOIN keeps the match first: otherwise a narrow facet (a date range) can lead SQLite
-        # to walk the entries and re-run the match for each. Each tier is an IN over its own
-        # match: SQLite computes each set once per statement.
-        tier = " + ".join(
-            f"(e.article_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s))" for _ in TIERS
-        )
         order = "published_at DESC, article_id DESC"
-        ranked_params: list = []
+        tier_params: list = []
         if newest:
-            ranked = "0 AS tier, 0 AS score"  # the order needs neither
+            tier = "0"  # the order needs no tiers
         else:
             order = "tier DESC, " + order
-            # Tiers and bm25 only for the page's matches: the counts take in other languages and
-            # sections, whose scores would be computed for nothing.
+            # Only for the page's matches: the counts take in other languages and sections too.
+            # Each tier is an IN over its own match: SQLite computes each set once per statement.
             on_page, on_page_params = page_filters(filters, scope, alias="e")
-            ranked = (
-                f"CASE WHEN {on_page} THEN {tier} END AS tier, "
-                f"CASE WHEN {on_page} THEN bm25({TABLE}, {weights}) END AS score"
+            tiers = " + ".join(
+                f"(e.article_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s))" for _ in TIERS
             )
-            ranked_params = [*on_page_params, *tier_expressions(query), *on_page_params]
+            tier = f"CASE WHEN {on_page} THEN {tiers} END"
+            tier_params = [*on_page_params, *tier_expressions(query)]
         window = base.window(newest=newest, offset=offset, limit=limit)
+        # CROSS JOIN keeps the match first: otherwise a narrow facet (a date range) can lead SQLite
+        # to walk the entries and re-run the match for each.
         statement = (
             "WITH m AS MATERIALIZED (SELECT e.article_id, e.published_at, e.section_id, e.language, "
-            f"{ranked} FROM {TABLE} "
-            f"CROSS JOIN search_entry e ON e.article_id = {TABLE}.rowid WHERE {where}) "
-            f"SELECT * FROM (SELECT article_id, tier, score, NULL, 0 FROM m WHERE {page_conditions} "
+            f"{tier} AS tier FROM {TABLE} CROSS JOIN search_entry e ON e.article_id = {TABLE}.rowid "
+            f"WHERE {where}), "
+            f"top AS MATERIALIZED (SELECT article_id, tier, published_at FROM m WHERE {page_conditions} "
             f"ORDER BY {order} LIMIT %s)"
         )
-        statement_params = [*ranked_params, match, *params, *page_params, window]
+        statement_params = [*tier_params, match, *params, *page_params, window]
+        if newest or offset >= base.CANDIDATES:
+            statement += f" SELECT * FROM (SELECT article_id, tier, NULL, NULL, 0 FROM top ORDER BY {order})"
+        else:
+            # bm25 reads each match's word positions: only the candidates' are read. The match runs
+            # again for them (bm25 needs its cursor); `+rowid` keeps SQLite from handing FTS5 the
+            # ids one at a time, each a new query that would count every word's matches again.
+            weights = ", ".join(str(w) for w in WEIGHTS)
+            statement += (
+                f", scored AS MATERIALIZED (SELECT rowid AS article_id, bm25({TABLE}, {weights}) AS score "
+                f"FROM {TABLE} WHERE {TABLE} MATCH %s AND +rowid IN "
+                f"(SELECT article_id FROM top ORDER BY {order} LIMIT %s)) "
+                "SELECT * FROM (SELECT top.article_id, top.tier, scored.score, NULL, 0 FROM top "
+                "LEFT JOIN scored ON scored.article_id = top.article_id "
+                "ORDER BY top.tier DESC, top.published_at DESC, top.article_id DESC)"
+            )
+            statement_params += [match, base.CANDIDATES]
         if counts:
             statement += base.COUNTS_OF_MATCHES
         with connection.cursor() as cursor:
@@ -155,7 +167,7 @@ class SQLiteBackend:
             rows = cursor.fetchall()
         candidates = [Candidate(pk, tier) for pk, tier, _, _, _ in rows if pk is not None]
         # bm25 is lower for better matches; scaled to about ts_rank's size, higher is better.
-        scores = {pk: -score / 100 for pk, _, score, _, _ in rows if pk is not None}
+        scores = {pk: -score / 100 for pk, _, score, _, _ in rows if pk is not None and score is not None}
         return page_of_hits(
             rows,
             candidates,

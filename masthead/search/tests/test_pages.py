@@ -3,10 +3,17 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import html
 
+from masthead.articles.models import Article
 from masthead.articles.tests.factories import ArticleFactory, SectionFactory, TagFactory
+from masthead.core.pagecache.services import purge
+from masthead.search import selectors, services
+from masthead.search.models import Synonym
 
 pytestmark = pytest.mark.django_db
 
@@ -112,6 +119,7 @@ def test_search_page_queries_stay_the_same_for_one_or_many_results(
     with committed():
         ArticleFactory(slug="one", headline="Rain expected", tags=[tag])
     client.get("/en/search/?q=rain")  # the process's copies of sections and tags are made
+    selectors.kept_results.forget()  # each search below is made afresh
     with django_assert_max_num_queries(6) as one:
         client.get("/en/search/?q=rain")
     with committed():
@@ -122,5 +130,68 @@ def test_search_page_queries_stay_the_same_for_one_or_many_results(
                 tags=[tag],
                 published_at=timezone.now() - timedelta(hours=n + 2),
             )
+    selectors.kept_results.forget()
     with django_assert_max_num_queries(len(one.captured_queries)):
         client.get("/en/search/?q=rain")
+
+
+def titles(client, address: str) -> list[str]:
+    return [a.text_content() for a in page(client, address)[1].cssselect(".search-result__title a")]
+
+
+def test_results_are_kept_until_anything_they_show_changes(client, committed, django_assert_num_queries):
+    with committed():
+        story = ArticleFactory(slug="one", headline="Harbour reopens")
+    assert titles(client, "/en/search/?q=harbour") == ["Harbour reopens"]
+    with django_assert_num_queries(0):  # the same search again: kept (sections and tags were)
+        assert titles(client, "/en/search/?q=harbour") == ["Harbour reopens"]
+    with committed():  # a story written: the index changed
+        ArticleFactory(slug="two", headline="Harbour dredging begins")
+    assert sorted(titles(client, "/en/search/?q=harbour")) == ["Harbour dredging begins", "Harbour reopens"]
+    with committed():  # out of the index alone (no page purged): the index's own stamp tells
+        services.remove_stories([story.pk])
+    assert titles(client, "/en/search/?q=harbour") == ["Harbour dredging begins"]
+    purge({"home"})  # any purge: a section, byline or picture the cards show may have changed
+    with CaptureQueriesContext(connection) as after_purge:
+        assert titles(client, "/en/search/?q=harbour") == ["Harbour dredging begins"]
+    assert after_purge.captured_queries  # searched again
+    with committed():
+        ArticleFactory(slug="three", headline="Port strike ends")
+    assert "Port strike ends" not in titles(client, "/en/search/?q=harbour")
+    with committed():  # an editor's synonym applies to the next search at once
+        Synonym.objects.create(words="harbour, port")
+    assert "Port strike ends" in titles(client, "/en/search/?q=harbour")
+
+
+def test_kept_results_last_at_most_their_max_age_and_periods_are_keyed_to_the_minute(
+    client, committed, django_assert_num_queries
+):
+    with time_machine.travel(timezone.now().replace(second=5), tick=False) as clock:
+        with committed():
+            ArticleFactory(slug="one", headline="Harbour reopens")
+            # Its time comes without any write: no stamp tells the processes, only time.
+            ArticleFactory(
+                slug="two",
+                headline="Harbour dredging begins",
+                status=Article.Status.SCHEDULED,
+                published_at=timezone.now() + timedelta(seconds=20),
+            )
+        assert titles(client, "/en/search/?q=harbour&when=day") == ["Harbour reopens"]
+        clock.shift(30)  # the same minute: the "past day" it asks for is the same
+        with django_assert_num_queries(0):
+            assert titles(client, "/en/search/?q=harbour&when=day") == ["Harbour reopens"]
+        clock.shift(selectors.kept_results.max_age)
+        assert titles(client, "/en/search/?q=harbour&when=day") == [
+            "Harbour dredging begins",
+            "Harbour reopens",
+        ]
+
+
+def test_results_are_never_kept_when_the_setting_says_so(client, committed, settings):
+    settings.SEARCH_KEEP_SECONDS = 0
+    with committed():
+        ArticleFactory(slug="one", headline="Harbour reopens")
+    titles(client, "/en/search/?q=harbour")
+    with CaptureQueriesContext(connection) as again:
+        assert titles(client, "/en/search/?q=harbour") == ["Harbour reopens"]
+    assert again.captured_queries
