@@ -12,6 +12,7 @@ then a campaign may serve at most what was counted since the last write.
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 from datetime import date, datetime
@@ -133,10 +134,7 @@ class RedisCaps(FlushedPeriodically):
             return False
         with self.lock:
             self.touched.add((live.campaign_id, day))
-        if self.flush_seconds <= 0:
-            self.flush()
-        else:
-            self._start_flushing()
+        self._flush_soon()
         return True
 
     def _load(self, campaign_id: int, day: date, *, daily: bool) -> None:
@@ -162,19 +160,23 @@ class RedisCaps(FlushedPeriodically):
                 [key for campaign_id, day in order for key in self.keys(campaign_id, day)]
             )
             alive = set(Campaign.objects.filter(pk__in={c for c, _ in order}).values_list("pk", flat=True))
+            # A campaign deleted since: its counts go with it.
+            counts = [
+                (campaign_id, day, total, today)
+                for (campaign_id, day), total, today in zip(order, values[::2], values[1::2], strict=True)
+                if campaign_id in alive
+            ]
             with transaction.atomic():
-                for i, (campaign_id, day) in enumerate(order):
-                    total, today = values[2 * i], values[2 * i + 1]
-                    if campaign_id not in alive:  # deleted since: its counts go with it
-                        continue
+                CampaignDay.objects.bulk_create(
+                    [CampaignDay(campaign_id=c, day=d) for c, d, _, today in counts if today is not None],
+                    ignore_conflicts=True,
+                )
+                for campaign_id, day, total, today in counts:
                     if total is not None:
                         Campaign.objects.filter(pk=campaign_id, served__lt=int(total)).update(
                             served=int(total)
                         )
                     if today is not None:
-                        CampaignDay.objects.bulk_create(
-                            [CampaignDay(campaign_id=campaign_id, day=day)], ignore_conflicts=True
-                        )
                         CampaignDay.objects.filter(
                             campaign_id=campaign_id, day=day, served__lt=int(today)
                         ).update(served=int(today))
@@ -185,17 +187,13 @@ class RedisCaps(FlushedPeriodically):
         return len(touched)
 
 
-_redis_caps: RedisCaps | None = None
-_lock = threading.Lock()
+@functools.cache
+def _in_redis(url: str) -> RedisCaps:
+    return RedisCaps(url)
 
 
 def reserve(live: Capped, now: datetime) -> bool:
     """Count one served ad against a capped campaign's caps, if they allow it; exact under concurrency."""
-    global _redis_caps
     if settings.ADS_CAPS != "redis":
         return reserve_in_database(live, now)
-    if _redis_caps is None:
-        with _lock:
-            if _redis_caps is None:
-                _redis_caps = RedisCaps(settings.REDIS_URL)
-    return _redis_caps.reserve(live, now)
+    return _in_redis(settings.REDIS_URL).reserve(live, now)

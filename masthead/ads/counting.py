@@ -32,10 +32,7 @@ class Tally(FlushedPeriodically):
     def add(self, creative_id: int, day: date, what: str, n: int = 1) -> None:
         with self.lock:
             self.counts[(creative_id, day, what)] += n
-        if self.flush_seconds <= 0:
-            self.flush()
-        else:
-            self._start_flushing()
+        self._flush_soon()
 
     def flush(self) -> int:
         """Write what was counted; a failed write keeps its counts for the next try."""

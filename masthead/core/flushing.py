@@ -22,6 +22,13 @@ class FlushedPeriodically:
     def flush(self) -> int:
         raise NotImplementedError
 
+    def _flush_soon(self) -> None:
+        """After a count: write it now if `flush_seconds` is 0 (tests), else leave it to the thread."""
+        if self.flush_seconds <= 0:
+            self.flush()
+        else:
+            self._start_flushing()
+
     def _start_flushing(self) -> None:
         if self.thread is not None or self.flush_seconds <= 0:
             return

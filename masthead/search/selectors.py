@@ -104,20 +104,9 @@ kept_results: Kept[Results] = Kept(
 )
 
 
-def readers_search(
-    raw: str,
-    *,
-    languages: tuple[str, ...],
-    section: Section | None = None,
-    tag_id: int | None = None,
-    author_id: int | None = None,
-    since: datetime.datetime | None = None,
-    until: datetime.datetime | None = None,
-    newest: bool = False,
-    page: int = 1,
-    correct: bool = True,
-) -> Results:
-    """`search` as readers see it now, kept by this process while nothing it shows changes.
+def readers_search(raw: str, **options) -> Results:
+    """`search(raw, **options)` as readers see it now (no `now` among the options), kept by this
+    process while nothing it shows changes.
 
     Many readers ask the same thing between two changes (the name in today's news); a search
     costs several times a story page. A change to the index, a purge of any page or an edit of
@@ -125,35 +114,18 @@ def readers_search(
     longer than SEARCH_KEEP_SECONDS (as long as a CDN may keep the page). Periods ("past day")
     are keyed to the minute.
     """
-    key = (
-        raw,
-        languages,
-        section.pk if section else None,
-        tag_id,
-        author_id,
-        *(when.replace(second=0, microsecond=0) if when else None for when in (since, until)),
-        newest,
-        page,
-        correct,
-    )
-
-    def run() -> Results:
-        return search(
-            raw,
-            languages=languages,
-            section=section,
-            tag_id=tag_id,
-            author_id=author_id,
-            since=since,
-            until=until,
-            newest=newest,
-            page=page,
-            correct=correct,
-        )
-
     if settings.SEARCH_KEEP_SECONDS <= 0:
-        return run()
-    return kept_results.get(*key, load=run)
+        return search(raw, **options)
+    key = tuple(sorted((name, _key_part(value)) for name, value in options.items()))
+    return kept_results.get(raw, key, load=lambda: search(raw, **options))
+
+
+def _key_part(value):
+    if isinstance(value, datetime.datetime):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, Section):
+        return value.pk
+    return value
 
 
 def _results(parsed: Parsed, filters: Filters, *, newest: bool, page: int, page_size: int) -> Results:
